@@ -1,33 +1,11 @@
 //! Validates the real data under `public/data/`, natively, the way the app loads it.
 
+mod common;
+
 use std::fs;
-use std::path::Path;
 
-use pelita::content::{load, Catalogue, DataFiles, ALL_FILES};
-
-fn data_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data"))
-}
-
-fn read_files() -> DataFiles {
-    let mut files = DataFiles::default();
-    for name in ALL_FILES {
-        if let Ok(text) = fs::read_to_string(data_dir().join(name)) {
-            files.insert(name, text);
-        }
-    }
-    files
-}
-
-fn catalogue() -> Catalogue {
-    match load(&read_files()) {
-        Ok(c) => c,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            panic!("public/data has {} problem(s):\n{}", list.len(), list.join("\n"));
-        }
-    }
-}
+use common::{catalogue, data_dir, read_files};
+use pelita::content::{load, ALL_FILES};
 
 #[test]
 fn every_data_file_is_known_and_loaded() {
@@ -45,12 +23,31 @@ fn the_shipped_data_is_valid() {
     assert!(cat.contact("kbri-phnom-penh").is_some());
 }
 
+/// The frame's hotline is written three times on purpose (static HTML, Rust, data) so it
+/// survives broken data or a failed wasm load; all three must agree.
 #[test]
-fn the_hotline_is_the_fact_sheets() {
+fn the_frame_hotline_matches_the_data_and_the_static_page() {
+    use pelita::content::frame::{EMBASSY_ID, PROTECTION_HOTLINE};
+    use pelita::content::phone::{tel_href, whatsapp_href};
     let cat = catalogue();
-    let kbri = cat.contact("kbri-phnom-penh").expect("embassy contact");
-    let first = &kbri.channels[0];
-    assert_eq!(pelita::content::phone::tel_href(&first.value).as_deref(), Some("tel:+85512813282"));
+    let kbri = cat.contact(EMBASSY_ID).expect("embassy contact");
+    assert_eq!(kbri.channels[0].value, PROTECTION_HOTLINE);
+    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    let tel = tel_href(PROTECTION_HOTLINE).expect("international number");
+    let wa = whatsapp_href(PROTECTION_HOTLINE).expect("international number");
+    assert_eq!(tel, "tel:+85512813282");
+    assert!(index.contains(&format!("href=\"{tel}\"")), "index.html lacks {tel}");
+    assert!(index.contains(&format!("href=\"{wa}\"")), "index.html lacks {wa}");
+    assert!(index.contains(PROTECTION_HOTLINE));
+}
+
+#[test]
+fn ids_the_app_names_exist() {
+    use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, POLICE_ID};
+    let cat = catalogue();
+    for id in HOME_FEATURED.iter().chain([&EMBASSY_ID, &POLICE_ID]) {
+        assert!(cat.path_of(id).is_some(), "{id} is named by the app but not in the data");
+    }
 }
 
 /// Breaks one field in the real guides or contacts file and checks the message names the

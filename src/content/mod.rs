@@ -2,9 +2,13 @@
 //!
 //! No web APIs here, so the whole model is tested natively (`cargo test`).
 
+pub mod frame;
+mod links;
 mod model;
 pub mod phone;
 mod validate;
+pub mod verify;
 
+pub use links::{channel_href, human_date};
 pub use model::*;
 pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES};

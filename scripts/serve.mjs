@@ -1,0 +1,76 @@
+// A small static server for dist/: the wasm MIME type, precompressed files when the browser
+// accepts them, and index.html for every path that is not a file (deep links). Used by
+// `scripts/serve.sh` and by the end-to-end tests. Listens on 127.0.0.1 only.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const [root = "dist", port = "8080"] = process.argv.slice(2);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+// Trunk names built files like app-1a2b3c4d5e6f.js: those never change, so cache them long.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function resolve(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(root, clean);
+  if (!file.startsWith(normalize(root))) return null;
+  if (await isFile(file)) return file;
+  // A path with a file extension is an asset: missing means 404, never the app shell.
+  if (extname(clean)) return null;
+  return join(root, "index.html");
+}
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://localhost");
+    const file = await resolve(url.pathname);
+    if (!file) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const headers = {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+      "x-content-type-options": "nosniff",
+      vary: "accept-encoding",
+    };
+    const accepts = req.headers["accept-encoding"] ?? "";
+    let body = null;
+    for (const [enc, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (accepts.includes(enc) && (await isFile(file + ext))) {
+        body = await readFile(file + ext);
+        headers["content-encoding"] = enc;
+        break;
+      }
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (err) {
+    res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
+  }
+}).listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}`);
+});

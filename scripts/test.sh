@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test layer: native Rust, wasm in headless Chromium, and Playwright end-to-end
+# against the release build. Installs whatever is missing first.
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+ensure_build_tools
+ensure_chromium
+cd "$ROOT"
+
+say "1/3 native tests (cargo test)"
+cargo test
+
+say "2/3 browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+build_release
+
+say "3/3 end-to-end tests (Playwright, release build)"
+npx playwright test

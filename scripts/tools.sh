@@ -1,0 +1,79 @@
+# Installs what Pelita's build and tests need, skipping whatever is already there at the right
+# version. Sourced by serve.sh and test.sh; every tool comes from a package registry.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[pelita]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then return; fi
+  say "installing trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+# The CLI must match the wasm-bindgen library in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ] &&
+     command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  say "installing wasm-bindgen-cli $want"
+  # Without --locked: the CLI's own lock file does not resolve against today's index.
+  cargo install wasm-bindgen-cli --version "$want" --force
+}
+
+# npm ci only when package-lock.json changed since the last install.
+ensure_node_modules() {
+  local stamp="$ROOT/node_modules/.pelita-lock.sha256"
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
+  say "installing node test tools (npm ci)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund)
+  echo "$want" > "$stamp"
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  say "installing Debian chromium and chromium-driver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+}
+
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ]; then return; fi
+  say "installing Debian nginx"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_node_modules
+  ensure_trunk
+  ensure_wasm_bindgen
+  # Trunk must never download a tool: the versions pinned in Trunk.toml have to be on PATH.
+  say "tools: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
+}
+
+build_release() {
+  say "building the release app into dist/"
+  (cd "$ROOT" && trunk build --release --offline)
+}

@@ -1,0 +1,81 @@
+//! The router, the page frame and the app-wide context: content, language.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::frame::Frame;
+use crate::content::{Catalogue, Lang, Problem};
+use crate::pages;
+use crate::platform;
+
+/// The content as the app sees it: loading, ready, or broken (with every problem named).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    Loading,
+    Ready(Arc<Catalogue>),
+    Failed(Arc<Vec<Problem>>),
+}
+
+/// The app-wide state every page reads from context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub content: ReadSignal<Content>,
+    pub lang: RwSignal<Lang>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The current language, for views that only read it.
+pub fn use_lang() -> Signal<Lang> {
+    let lang = use_app().lang;
+    Signal::derive(move || lang.get())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let (content, set_content) = signal(Content::Loading);
+    let lang = RwSignal::new(platform::language::initial());
+    provide_context(AppState { content, lang });
+
+    leptos::task::spawn_local(async move {
+        let loaded = match platform::data::fetch_catalogue().await {
+            Ok(catalogue) => Content::Ready(Arc::new(catalogue)),
+            Err(problems) => Content::Failed(Arc::new(problems)),
+        };
+        set_content.set(loaded);
+    });
+
+    view! {
+        <Html attr:lang=move || lang.get().code() />
+        <Router>
+            <Frame>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("") view=pages::home::Home />
+                    <Route path=path!("darurat") view=pages::emergency::Emergency />
+                    <Route path=path!("kontak") view=pages::contacts::ContactList />
+                    <Route path=path!("kontak/:id") view=pages::contacts::ContactPage />
+                    <Route path=path!("panduan") view=pages::guides::GuideList />
+                    <Route path=path!("panduan/:id") view=pages::guides::GuidePage />
+                    <Route path=path!("cek") view=pages::checklists::ChecklistList />
+                    <Route path=path!("cek/:id") view=pages::checklists::ChecklistPage />
+                    <Route path=path!("cari") view=pages::search::SearchPage />
+                    <Route path=path!("tentang") view=pages::about::About />
+                </Routes>
+            </Frame>
+        </Router>
+    }
+}
+
+/// Replaces the static boot frame from index.html with the app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    platform::dom::remove_boot_frame();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,248 @@
+//! The user's ticks for every checklist, and the string they are stored as.
+//!
+//! Stored form: `{"v":1,"answers":{"cek-tawaran-kerja":["gaji-tinggi","paspor-ditahan"]}}`.
+//! Sorted maps keep the string stable, so writing unchanged answers writes the same text.
+//!
+//! Ticks for checklist ids the content does not have (any more) are kept. The codec has no
+//! catalogue to check against, a content update may bring an id back, and scoring ignores ids
+//! it does not know, so keeping them costs a few bytes and never shows anything wrong.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The localStorage key. A new schema gets a new key and a new `SCHEMA_VERSION`.
+pub const STORAGE_KEY: &str = "pelita.answers.v1";
+
+const SCHEMA_VERSION: u64 = 1;
+
+/// An empty set to lend out for checklists with no ticks.
+static NO_TICKS: BTreeSet<String> = BTreeSet::new();
+
+/// Ticked item ids by checklist id. Checklists without ticks have no entry, so two equal sets
+/// of ticks are always equal values and encode the same.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    by_checklist: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Why stored answers could not be used; they were reset, and the UI says so briefly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recovery {
+    /// The stored text is not answers in any form Pelita wrote.
+    Corrupt,
+    /// Answers written under another schema version.
+    OldVersion,
+}
+
+/// The result of reading stored answers: always usable answers, and a notice when the stored
+/// ones had to be dropped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub answers: Answers,
+    pub notice: Option<Recovery>,
+}
+
+/// The stored JSON: generic so one type both writes (borrowing) and reads (owning).
+#[derive(Serialize, Deserialize)]
+struct Stored<A> {
+    v: u64,
+    answers: A,
+}
+
+impl Answers {
+    /// The ticked item ids of one checklist (empty when none).
+    pub fn ticked(&self, checklist_id: &str) -> &BTreeSet<String> {
+        self.by_checklist.get(checklist_id).unwrap_or(&NO_TICKS)
+    }
+
+    /// Ticks or unticks one item.
+    pub fn set(&mut self, checklist_id: &str, item_id: &str, ticked: bool) {
+        if ticked {
+            self.by_checklist
+                .entry(checklist_id.to_string())
+                .or_default()
+                .insert(item_id.to_string());
+        } else if let Some(items) = self.by_checklist.get_mut(checklist_id) {
+            items.remove(item_id);
+            if items.is_empty() {
+                self.by_checklist.remove(checklist_id);
+            }
+        }
+    }
+
+    /// Flips one item; returns whether it is ticked now.
+    pub fn toggle(&mut self, checklist_id: &str, item_id: &str) -> bool {
+        let ticked = !self.ticked(checklist_id).contains(item_id);
+        self.set(checklist_id, item_id, ticked);
+        ticked
+    }
+
+    /// Unticks every item of one checklist.
+    pub fn clear(&mut self, checklist_id: &str) {
+        self.by_checklist.remove(checklist_id);
+    }
+
+    /// Unticks everything.
+    pub fn clear_all(&mut self) {
+        self.by_checklist.clear();
+    }
+
+    /// The text to store under `STORAGE_KEY`.
+    pub fn encode(&self) -> String {
+        let stored = Stored { v: SCHEMA_VERSION, answers: &self.by_checklist };
+        // A map of strings to sets of strings always serialises; were it ever to fail, the
+        // empty string reads back as corrupt and resets, which is the safe outcome.
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+
+    /// Reads what is stored under `STORAGE_KEY` (`None` when nothing is). Never fails: text that
+    /// cannot be used gives empty answers and a notice.
+    pub fn decode(stored: Option<&str>) -> Decoded {
+        let Some(text) = stored else {
+            return Decoded::default();
+        };
+        match read(text) {
+            Ok(answers) => Decoded { answers, notice: None },
+            Err(recovery) => Decoded { answers: Answers::default(), notice: Some(recovery) },
+        }
+    }
+}
+
+fn read(text: &str) -> Result<Answers, Recovery> {
+    let value: Value = serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
+    match value.get("v").and_then(Value::as_u64) {
+        Some(SCHEMA_VERSION) => {}
+        Some(_) => return Err(Recovery::OldVersion),
+        None => return Err(Recovery::Corrupt),
+    }
+    let stored: Stored<BTreeMap<String, BTreeSet<String>>> =
+        serde_json::from_value(value).map_err(|_| Recovery::Corrupt)?;
+    let mut by_checklist = stored.answers;
+    // Keep the no-empty-entries rule however the text was written.
+    by_checklist.retain(|_, items| !items.is_empty());
+    Ok(Answers { by_checklist })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OFFER: &str = "cek-tawaran-kerja";
+    const READY: &str = "cek-siap-berangkat";
+
+    fn sample() -> Answers {
+        let mut answers = Answers::default();
+        answers.set(OFFER, "gaji-tinggi", true);
+        answers.set(OFFER, "paspor-ditahan", true);
+        answers.set(READY, "paspor", true);
+        answers
+    }
+
+    fn reset_with(text: &str) -> Option<Recovery> {
+        let decoded = Answers::decode(Some(text));
+        assert_eq!(decoded.answers, Answers::default(), "{text:.80}");
+        decoded.notice
+    }
+
+    #[test]
+    fn encode_is_stable_json() {
+        assert_eq!(
+            sample().encode(),
+            r#"{"v":1,"answers":{"cek-siap-berangkat":["paspor"],"cek-tawaran-kerja":["gaji-tinggi","paspor-ditahan"]}}"#
+        );
+        assert_eq!(Answers::default().encode(), r#"{"v":1,"answers":{}}"#);
+    }
+
+    #[test]
+    fn round_trip() {
+        let answers = sample();
+        assert_eq!(Answers::decode(Some(&answers.encode())), Decoded { answers, notice: None });
+        let empty = Answers::default();
+        assert_eq!(Answers::decode(Some(&empty.encode())), Decoded { answers: empty, notice: None });
+    }
+
+    #[test]
+    fn nothing_stored_is_empty_without_notice() {
+        assert_eq!(Answers::decode(None), Decoded::default());
+    }
+
+    #[test]
+    fn corrupt_text_resets_with_notice() {
+        let megabyte = "x".repeat(1 << 20);
+        let megabyte_string = format!("\"{megabyte}\"");
+        let deep_nesting = "[".repeat(1 << 20);
+        let random_bytes: String = (0u32..4096)
+            .map(|i| char::from_u32(i.wrapping_mul(2_654_435_761) % 0xD7FF).unwrap_or('?'))
+            .collect();
+        for text in [
+            "",
+            "null",
+            "{",
+            "[]",
+            "42",
+            "\"v\"",
+            "{}",
+            r#"{"v":1}"#,
+            r#"{"v":"1","answers":{}}"#,
+            r#"{"v":1,"answers":[1,2]}"#,
+            r#"{"v":1,"answers":{"cek":[1,2]}}"#,
+            r#"{"v":1,"answers":{"cek":"gaji-tinggi"}}"#,
+            r#"{"v":1,"answers":null}"#,
+            r#"{"v":-1,"answers":{}}"#,
+            r#"{"v":1.5,"answers":{}}"#,
+            &megabyte,
+            &megabyte_string,
+            &deep_nesting,
+            &random_bytes,
+        ] {
+            assert_eq!(reset_with(text), Some(Recovery::Corrupt), "{text:.80}");
+        }
+    }
+
+    #[test]
+    fn another_version_resets_with_notice() {
+        for text in [r#"{"v":0,"answers":{}}"#, r#"{"v":2,"answers":{"cek":["a"]}}"#, r#"{"v":99}"#] {
+            assert_eq!(reset_with(text), Some(Recovery::OldVersion), "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_checklist_ids_are_kept() {
+        let text = r#"{"v":1,"answers":{"cek-yang-sudah-dihapus":["a"]}}"#;
+        let decoded = Answers::decode(Some(text));
+        assert_eq!(decoded.notice, None);
+        assert!(decoded.answers.ticked("cek-yang-sudah-dihapus").contains("a"));
+        assert_eq!(decoded.answers.encode(), text);
+    }
+
+    #[test]
+    fn empty_entries_are_dropped() {
+        let decoded = Answers::decode(Some(r#"{"v":1,"answers":{"cek":[],"lain":["a","a"]}}"#));
+        assert_eq!(decoded.answers.encode(), r#"{"v":1,"answers":{"lain":["a"]}}"#);
+    }
+
+    #[test]
+    fn toggle_set_and_clear() {
+        let mut answers = Answers::default();
+        assert!(answers.ticked(OFFER).is_empty());
+        assert!(answers.toggle(OFFER, "gaji-tinggi"));
+        assert!(answers.ticked(OFFER).contains("gaji-tinggi"));
+        assert!(!answers.toggle(OFFER, "gaji-tinggi"));
+        assert_eq!(answers, Answers::default(), "unticking the last item leaves no entry");
+
+        answers.set(OFFER, "a", true);
+        answers.set(OFFER, "a", true);
+        answers.set(READY, "b", true);
+        assert_eq!(answers.ticked(OFFER).len(), 1);
+        answers.set(READY, "not-ticked", false);
+        assert_eq!(answers.ticked(READY).len(), 1);
+
+        answers.clear(OFFER);
+        assert!(answers.ticked(OFFER).is_empty());
+        assert!(answers.ticked(READY).contains("b"));
+        answers.clear_all();
+        assert_eq!(answers, Answers::default());
+    }
+}

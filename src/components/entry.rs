@@ -1,0 +1,80 @@
+//! Pieces every entry page shares: channel links, lists of texts, links to other entries,
+//! and the sources with their verified date.
+
+use leptos::prelude::*;
+
+use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Lang, Source, Text};
+use crate::ui_text::*;
+
+/// One way to reach a contact, as a real link with its label and value.
+pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
+    let href = channel_href(channel);
+    let class = match channel.kind {
+        ChannelKind::Phone => "channel call",
+        ChannelKind::Whatsapp => "channel wa",
+        ChannelKind::Sms => "channel sms",
+        ChannelKind::Email => "channel email",
+        ChannelKind::Web => "channel web",
+    };
+    let shown = match channel.kind {
+        ChannelKind::Web => channel.value.trim_start_matches("https://").to_string(),
+        _ => channel.value.clone(),
+    };
+    let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
+    let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
+    view! {
+        <li class=class>
+            <a href=href>
+                <span class="channel-label">{channel.label.get(lang).to_string()}</span>
+                <span class="channel-value">{shown}</span>
+            </a>
+            {scope.map(|s| view! { <p class="channel-note">{s}</p> })}
+            {note.map(|n| view! { <p class="channel-note">{n}</p> })}
+        </li>
+    }
+}
+
+/// A titled list of texts, or nothing when the list is empty.
+pub fn text_list(title: UiText, items: &[Text], lang: Lang, ordered: bool) -> Option<AnyView> {
+    if items.is_empty() {
+        return None;
+    }
+    let lis = items.iter().map(|t| view! { <li>{t.get(lang).to_string()}</li> }).collect_view();
+    let list = if ordered {
+        view! { <ol class="steps">{lis}</ol> }.into_any()
+    } else {
+        view! { <ul>{lis}</ul> }.into_any()
+    };
+    Some(view! { <section><h2>{title.get(lang)}</h2>{list}</section> }.into_any())
+}
+
+/// Links to other entries by id, titled in the current language; unknown ids are skipped.
+pub fn entry_links(title: UiText, ids: &[String], catalogue: &Catalogue, lang: Lang) -> Option<AnyView> {
+    let links: Vec<_> = ids
+        .iter()
+        .filter_map(|id| Some((catalogue.path_of(id)?, catalogue.title_of(id)?.get(lang).to_string())))
+        .collect();
+    if links.is_empty() {
+        return None;
+    }
+    let items = links
+        .into_iter()
+        .map(|(href, title)| view! { <li><a class="entry-link" href=href>{title}</a></li> })
+        .collect_view();
+    Some(view! { <section><h2>{title.get(lang)}</h2><ul class="links">{items}</ul></section> }.into_any())
+}
+
+/// Where the facts come from and when they were last checked.
+pub fn sources(sources: &[Source], verified: &str, lang: Lang) -> impl IntoView {
+    let items = sources
+        .iter()
+        .map(|s| view! { <li><a href=s.url.clone() rel="noopener">{s.title.clone()}</a></li> })
+        .collect_view();
+    view! {
+        <footer class="sources">
+            <h2>{SOURCES.get(lang)}</h2>
+            <p class="verified">{VERIFIED.get(lang)}" "<time datetime=verified.to_string()>{human_date(verified, lang)}</time></p>
+            <ul>{items}</ul>
+        </footer>
+    }
+}

@@ -1,0 +1,56 @@
+//! The frame around every page: header with the emergency link, the hotline bar, bottom menu.
+//! It mirrors the static frame in index.html so the switch from one to the other is invisible.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::phone;
+use crate::content::Lang;
+use crate::ui_text::*;
+
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let text = move |t: UiText| move || t.get(lang.get());
+    let toggle = move |_| lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id });
+    view! {
+        <a class="skip" href="#main">{text(SKIP_TO_CONTENT)}</a>
+        <header class="frame">
+            <a class="brand" href="/">"Pelita"</a>
+            <nav class="frame-nav">
+                <button type="button" class="lang" on:click=toggle aria-label=text(LANGUAGE_SWITCH_LABEL)>
+                    {text(LANGUAGE_SWITCH)}
+                </button>
+                <a class="sos" href="/darurat">{text(EMERGENCY)}</a>
+            </nav>
+        </header>
+        <HotlineBar />
+        <main id="main" class="page" tabindex="-1">{children()}</main>
+        <nav class="tabs" aria-label=text(NAV_MAIN)>
+            <a href="/">{text(NAV_HOME)}</a>
+            <a href="/kontak">{text(NAV_CONTACTS)}</a>
+            <a href="/panduan">{text(NAV_GUIDES)}</a>
+            <a href="/cek">{text(NAV_CHECKLISTS)}</a>
+            <a href="/tentang">{text(NAV_ABOUT)}</a>
+        </nav>
+    }
+}
+
+/// The embassy's protection hotline, to call or WhatsApp, on every page.
+#[component]
+fn HotlineBar() -> impl IntoView {
+    let lang = use_app().lang;
+    let tel = phone::tel_href(PROTECTION_HOTLINE);
+    let wa = phone::whatsapp_href(PROTECTION_HOTLINE);
+    view! {
+        <section class="hotline" aria-label="Hotline KBRI Phnom Penh">
+            <p class="hotline-label">{move || HOTLINE_LABEL.get(lang.get())}</p>
+            <div class="hotline-actions">
+                <a class="call" href=tel>{move || CALL.get(lang.get())}" "{PROTECTION_HOTLINE}</a>
+                <a class="wa" href=wa>{move || WHATSAPP.get(lang.get())}</a>
+            </div>
+        </section>
+    }
+}

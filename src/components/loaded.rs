@@ -1,0 +1,39 @@
+//! Renders a page once the content is ready; loading and broken data look the same everywhere.
+
+use leptos::prelude::*;
+
+use crate::app::{use_app, Content};
+use crate::content::{Catalogue, Lang, Problem};
+use crate::ui_text::*;
+
+/// Calls `render` with the catalogue and language, again whenever either changes.
+pub fn with_content<V>(render: impl Fn(&Catalogue, Lang) -> V + Send + Sync + 'static) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        match app.content.get() {
+            Content::Ready(catalogue) => render(&catalogue, lang).into_any(),
+            Content::Loading => view! { <p class="loading">{LOADING.get(lang)}</p> }.into_any(),
+            Content::Failed(problems) => data_error(&problems, lang).into_any(),
+        }
+    }
+}
+
+/// What a person sees when the data is broken: a plain message, the hotline still above it,
+/// and the exact problems for whoever maintains the data.
+fn data_error(problems: &[Problem], lang: Lang) -> impl IntoView {
+    let details = problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
+    view! {
+        <section class="data-error" role="alert">
+            <h1>{DATA_ERROR_TITLE.get(lang)}</h1>
+            <p>{DATA_ERROR_BODY.get(lang)}</p>
+            <details>
+                <summary>{DATA_ERROR_DETAILS.get(lang)}</summary>
+                <ul class="problems">{details}</ul>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! Reusable views. Each reads the language from context and renders plain text, never HTML.
+
+pub mod entry;
+pub mod frame;
+pub mod loaded;

@@ -1,0 +1,23 @@
+//! Facts the page frame shows on every page, before and without the data files.
+//!
+//! They duplicate `contacts.json` and `index.html` on purpose, so the hotline survives broken
+//! data; a native test keeps all three identical.
+
+/// KBRI Phnom Penh's citizen-protection hotline (FACTS §1, confidence H).
+pub const PROTECTION_HOTLINE: &str = "+855 12 813 282";
+
+/// The contact that the frame's hotline belongs to.
+pub const EMBASSY_ID: &str = "kbri-phnom-penh";
+
+/// The contact for Cambodia's police, shown on the emergency page as an informed choice.
+pub const POLICE_ID: &str = "polisi-kamboja-117";
+
+/// What the home page offers first: the situations people come with most.
+pub const HOME_FEATURED: [&str; 6] = [
+    "paspor-ditahan",
+    "tanpa-paspor-splp",
+    "keluar-dari-sindikat",
+    "cek-tawaran-kerja",
+    "penipuan-atas-nama-kbri",
+    "pulang-ke-indonesia",
+];

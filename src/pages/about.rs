@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::components::entry::sources;
+use crate::components::loaded::with_content;
+use crate::ui_text::*;
+
+#[component]
+pub fn About() -> impl IntoView {
+    with_content(|catalogue, lang| {
+        let Some(about) = &catalogue.about else {
+            return view! { <h1>{ABOUT_TITLE.get(lang)}</h1> }.into_any();
+        };
+        let sections = about
+            .sections
+            .iter()
+            .map(|section| {
+                let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
+                let facts = section
+                    .facts
+                    .iter()
+                    .map(|fact| {
+                        let cited = fact
+                            .sources
+                            .iter()
+                            .map(|s| view! { <a href=s.url.clone() rel="noopener">{s.title.clone()}</a> })
+                            .collect_view();
+                        view! { <li><p>{fact.text.get(lang).to_string()}</p><p class="cite">{cited}</p></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <section id=section.id.clone()>
+                        <h2>{section.title.get(lang).to_string()}</h2>
+                        {paragraphs}
+                        <ul class="facts">{facts}</ul>
+                    </section>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="entry about">
+                <h1>{ABOUT_TITLE.get(lang)}</h1>
+                {sections}
+                {sources(&about.sources, &about.verified, lang)}
+            </article>
+        }
+        .into_any()
+    })
+}

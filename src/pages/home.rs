@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use crate::components::loaded::with_content;
+use crate::content::frame::HOME_FEATURED;
+use crate::pages::search::SearchBox;
+use crate::app::use_lang;
+use crate::ui_text::*;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h1 class="home-title">{move || HOME_TITLE.get(lang.get())}</h1>
+        <p class="lead">{move || HOME_INTRO.get(lang.get())}</p>
+        <SearchBox initial=String::new() />
+        {with_content(|catalogue, lang| {
+            let tiles = HOME_FEATURED
+                .iter()
+                .filter_map(|id| {
+                    let href = catalogue.path_of(id)?;
+                    let title = catalogue.title_of(id)?.get(lang).to_string();
+                    Some(view! { <li><a class="tile" href=href>{title}</a></li> })
+                })
+                .collect_view();
+            view! {
+                <section>
+                    <h2>{HOME_QUICK.get(lang)}</h2>
+                    <ul class="tiles">{tiles}</ul>
+                </section>
+                <ul class="sections">
+                    <li><a class="section-link" href="/kontak">{CONTACTS_TITLE.get(lang)}</a></li>
+                    <li><a class="section-link" href="/panduan">{GUIDES_TITLE.get(lang)}</a></li>
+                    <li><a class="section-link" href="/cek">{CHECKLISTS_TITLE.get(lang)}</a></li>
+                </ul>
+            }
+        })}
+    }
+}

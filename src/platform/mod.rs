@@ -1,0 +1,5 @@
+//! The one place that touches browser APIs. Everything above it gets plain Rust values.
+
+pub mod data;
+pub mod dom;
+pub mod language;

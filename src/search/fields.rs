@@ -1,0 +1,155 @@
+//! Which parts of each entry are searchable, in which field and language.
+
+use crate::content::{Catalogue, ChannelKind, Checklist, Contact, EntryKind, Guide, Lang, Text};
+
+/// Where a word was found; the field decides its weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Keywords,
+    Summary,
+    /// Steps, notes, items, channel labels, location: everything else that is read.
+    Body,
+    /// A contact's phone numbers, as digit strings.
+    Number,
+}
+
+impl Field {
+    pub const COUNT: usize = 5;
+
+    pub fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+/// One searchable text of an entry.
+pub struct Piece<'a> {
+    pub field: Field,
+    /// The text's language; `None` for keywords, which mix both.
+    pub lang: Option<Lang>,
+    pub text: &'a str,
+}
+
+/// One entry, flattened for indexing.
+pub struct Searchable<'a> {
+    pub id: &'a str,
+    pub kind: EntryKind,
+    pub pieces: Vec<Piece<'a>>,
+    /// Digits of each phone number (`85512813282`, `117`).
+    pub numbers: Vec<String>,
+}
+
+/// Every entry of the catalogue: contacts (embassy first, as the data orders them), then
+/// guides, then checklists. Ties in ranking keep this order.
+pub fn searchables(catalogue: &Catalogue) -> Vec<Searchable<'_>> {
+    let contacts = catalogue.contacts.iter().map(contact);
+    let guides = catalogue.guides.iter().map(guide);
+    let checklists = catalogue.checklists.iter().map(checklist);
+    contacts.chain(guides).chain(checklists).collect()
+}
+
+/// Collects pieces of one entry.
+struct Pieces<'a>(Vec<Piece<'a>>);
+
+impl<'a> Pieces<'a> {
+    fn text(&mut self, field: Field, text: &'a Text) {
+        self.0.push(Piece { field, lang: Some(Lang::Id), text: &text.ind });
+        self.0.push(Piece { field, lang: Some(Lang::En), text: &text.en });
+    }
+
+    fn texts(&mut self, field: Field, texts: &'a [Text]) {
+        for text in texts {
+            self.text(field, text);
+        }
+    }
+
+    fn keywords(&mut self, keywords: &'a [String]) {
+        for keyword in keywords {
+            self.0.push(Piece { field: Field::Keywords, lang: None, text: keyword });
+        }
+    }
+
+    fn words(&mut self, field: Field, words: impl IntoIterator<Item = &'a str>) {
+        for text in words {
+            self.0.push(Piece { field, lang: None, text });
+        }
+    }
+}
+
+fn contact(contact: &Contact) -> Searchable<'_> {
+    let mut pieces = Pieces(Vec::new());
+    pieces.text(Field::Title, &contact.title);
+    pieces.keywords(&contact.keywords);
+    pieces.text(Field::Summary, &contact.summary);
+    let mut numbers = Vec::new();
+    for channel in &contact.channels {
+        pieces.text(Field::Body, &channel.label);
+        if let Some(note) = &channel.note {
+            pieces.text(Field::Body, note);
+        }
+        match channel.kind {
+            ChannelKind::Phone | ChannelKind::Whatsapp | ChannelKind::Sms => {
+                let digits: String = channel.value.chars().filter(char::is_ascii_digit).collect();
+                if !digits.is_empty() && !numbers.contains(&digits) {
+                    numbers.push(digits);
+                }
+            }
+            ChannelKind::Email | ChannelKind::Web => pieces.words(Field::Body, address_names(&channel.value)),
+        }
+    }
+    if let Some(location) = &contact.location {
+        pieces.text(Field::Body, location);
+    }
+    pieces.texts(Field::Body, &contact.notes);
+    Searchable { id: &contact.id, kind: EntryKind::Contact, pieces: pieces.0, numbers }
+}
+
+fn guide(guide: &Guide) -> Searchable<'_> {
+    let mut pieces = Pieces(Vec::new());
+    pieces.text(Field::Title, &guide.title);
+    pieces.keywords(&guide.keywords);
+    pieces.text(Field::Summary, &guide.summary);
+    for body in [&guide.steps, &guide.bring, &guide.say, &guide.notes] {
+        pieces.texts(Field::Body, body);
+    }
+    Searchable { id: &guide.id, kind: EntryKind::Guide, pieces: pieces.0, numbers: Vec::new() }
+}
+
+fn checklist(checklist: &Checklist) -> Searchable<'_> {
+    let mut pieces = Pieces(Vec::new());
+    pieces.text(Field::Title, &checklist.title);
+    pieces.keywords(&checklist.keywords);
+    pieces.text(Field::Summary, &checklist.summary);
+    for item in &checklist.items {
+        pieces.text(Field::Body, &item.text);
+        pieces.text(Field::Body, &item.why);
+    }
+    for verdict in &checklist.verdicts {
+        pieces.text(Field::Body, &verdict.title);
+        pieces.texts(Field::Body, &verdict.steps);
+    }
+    Searchable { id: &checklist.id, kind: EntryKind::Checklist, pieces: pieces.0, numbers: Vec::new() }
+}
+
+/// The telling names in a web or e-mail address (`peduliwni`, `kemlu` from
+/// `https://peduliwni.kemlu.go.id`): labels of four letters or more, so `www`, `go`, `id`,
+/// `com` and the scheme do not make every address match.
+fn address_names(address: &str) -> impl Iterator<Item = &str> {
+    let without_scheme = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let host = without_scheme.split('/').next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    host.split('.').filter(|label| label.len() >= 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_give_their_names() {
+        let names: Vec<&str> = address_names("https://peduliwni.kemlu.go.id/path").collect();
+        assert_eq!(names, ["peduliwni", "kemlu"]);
+        let names: Vec<&str> = address_names("pengaduan@licadho-cambodia.org").collect();
+        assert_eq!(names, ["licadho-cambodia"]);
+    }
+}

@@ -1,0 +1,221 @@
+//! The index: every term of every entry with a precomputed BM25F score, so a query only adds
+//! up numbers. Built once from the catalogue.
+
+use std::collections::HashMap;
+
+use crate::content::{Catalogue, EntryKind};
+
+use super::fields::{searchables, Field, Searchable};
+use super::lexicon::{Lexicon, LexiconBuilder};
+use super::normalize::words;
+use super::stem::candidates;
+use super::stopwords::is_stopword;
+use super::synonyms::Synonyms;
+
+pub type TermId = u32;
+
+/// BM25 saturation: how fast repeated words stop adding to the score.
+const K1: f32 = 1.2;
+
+/// Weight and length normalisation (`b`) per field, in `Field` order. A word in the title
+/// counts four times one in the body; long bodies are normalised fully, short titles and
+/// keyword lists less, and phone numbers not at all.
+const FIELD_WEIGHT: [f32; Field::COUNT] = [4.0, 3.0, 2.0, 1.0, 3.0];
+const FIELD_B: [f32; Field::COUNT] = [0.5, 0.4, 0.75, 0.75, 0.0];
+
+/// Shortest tail of a phone number that finds it (`117`, `282`).
+const MIN_NUMBER_DIGITS: usize = 3;
+
+/// One entry's score for one term.
+#[derive(Clone, Copy, Debug)]
+pub struct Posting {
+    pub doc: u32,
+    pub score: f32,
+}
+
+/// An entry as the index knows it.
+pub struct Entry {
+    pub id: String,
+    pub kind: EntryKind,
+}
+
+/// Term spellings and their ids.
+#[derive(Default)]
+pub struct Terms {
+    ids: HashMap<String, TermId>,
+    texts: Vec<String>,
+}
+
+impl Terms {
+    pub fn intern(&mut self, text: &str) -> TermId {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        // A catalogue has far fewer than 2^32 distinct terms.
+        let id = self.texts.len() as TermId;
+        self.ids.insert(text.to_string(), id);
+        self.texts.push(text.to_string());
+        id
+    }
+
+    pub fn get(&self, text: &str) -> Option<TermId> {
+        self.ids.get(text).copied()
+    }
+
+    pub fn text(&self, id: TermId) -> &str {
+        &self.texts[id as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.texts.len()
+    }
+}
+
+/// The search index over one catalogue. See the module documentation of `search`.
+pub struct Index {
+    pub(super) entries: Vec<Entry>,
+    pub(super) terms: Terms,
+    /// Per term, sorted by entry.
+    pub(super) postings: Vec<Vec<Posting>>,
+    /// Per term: how rare it is among entries.
+    pub(super) idf: Vec<f32>,
+    pub(super) lexicon: Lexicon,
+    pub(super) synonyms: Synonyms,
+}
+
+/// How often each term occurs in each field of one entry, and how long each field is.
+#[derive(Default)]
+struct EntryCounts {
+    frequencies: HashMap<TermId, [f32; Field::COUNT]>,
+    lengths: [f32; Field::COUNT],
+}
+
+impl Index {
+    pub fn build(catalogue: &Catalogue) -> Index {
+        let mut terms = Terms::default();
+        let mut lexicon = LexiconBuilder::default();
+        let searchables = searchables(catalogue);
+        let counts: Vec<EntryCounts> = searchables.iter().map(|s| count(s, &mut terms, &mut lexicon)).collect();
+        let synonyms = Synonyms::build(&catalogue.synonyms, &mut terms, &mut lexicon);
+        let (postings, idf) = score(&counts, terms.len());
+        let entries = searchables.iter().map(|s| Entry { id: s.id.to_string(), kind: s.kind }).collect();
+        Index { entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
+    }
+
+    /// How many entries are indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The score of `term` for entry `doc`, if the entry has it.
+    pub(super) fn score_of(&self, term: TermId, doc: u32) -> Option<f32> {
+        let postings = &self.postings[term as usize];
+        postings.binary_search_by_key(&doc, |p| p.doc).ok().map(|i| postings[i].score)
+    }
+}
+
+fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilder) -> EntryCounts {
+    let mut counts = EntryCounts::default();
+    for piece in &searchable.pieces {
+        let field = piece.field.slot();
+        for word in words(piece.text) {
+            if is_stopword(&word.text) {
+                continue;
+            }
+            counts.lengths[field] += 1.0;
+            let stems = candidates(&word.text, piece.lang);
+            for (i, stem) in stems.iter().enumerate() {
+                let term = terms.intern(stem);
+                counts.frequencies.entry(term).or_default()[field] += 1.0;
+                lexicon.add(&word.text, term);
+                // The main stem is a spelling too (typing `tahan` completes to `tahan` even if
+                // only `ditahan` is written); other readings are not, they are guesses.
+                if i == 0 {
+                    lexicon.add(stem, term);
+                }
+            }
+        }
+    }
+    let field = Field::Number.slot();
+    for number in &searchable.numbers {
+        counts.lengths[field] += 1.0;
+        for tail in number_tails(number) {
+            let term = terms.intern(tail);
+            counts.frequencies.entry(term).or_default()[field] += 1.0;
+            lexicon.add(tail, term);
+        }
+    }
+    counts
+}
+
+/// The tails of a phone number's digits without leading zeros, so `813282`, `12813282`
+/// (typed as `012 813 282`) and `85512813282` all find `+855 12 813 282`.
+pub(super) fn number_tails(digits: &str) -> Vec<&str> {
+    let mut tails: Vec<&str> = Vec::new();
+    for start in 0..digits.len() {
+        let tail = digits[start..].trim_start_matches('0');
+        if tail.len() >= MIN_NUMBER_DIGITS && tails.last() != Some(&tail) {
+            tails.push(tail);
+        }
+    }
+    tails
+}
+
+/// BM25F: per entry, a term's field frequencies are length-normalised, weighted and summed
+/// before saturation, then multiplied by the term's rarity.
+fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f32>) {
+    let entry_count = counts.len() as f32;
+    let mut average_length = [0.0f32; Field::COUNT];
+    for entry in counts {
+        for (sum, length) in average_length.iter_mut().zip(entry.lengths) {
+            *sum += length / entry_count;
+        }
+    }
+    let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); term_count];
+    for (doc, entry) in counts.iter().enumerate() {
+        let norms: Vec<f32> = (0..Field::COUNT)
+            .map(|f| {
+                let relative = if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
+                1.0 - FIELD_B[f] + FIELD_B[f] * relative
+            })
+            .collect();
+        for (&term, frequencies) in &entry.frequencies {
+            let weighted: f32 = (0..Field::COUNT).map(|f| FIELD_WEIGHT[f] * frequencies[f] / norms[f]).sum();
+            let saturated = weighted * (K1 + 1.0) / (K1 + weighted);
+            postings[term as usize].push(Posting { doc: doc as u32, score: saturated });
+        }
+    }
+    let idf: Vec<f32> = postings
+        .iter()
+        .map(|p| {
+            let with_term = p.len() as f32;
+            (1.0 + (entry_count - with_term + 0.5) / (with_term + 0.5)).ln()
+        })
+        .collect();
+    for (term_postings, term_idf) in postings.iter_mut().zip(&idf) {
+        for posting in term_postings.iter_mut() {
+            posting.score *= term_idf;
+        }
+    }
+    (postings, idf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_tails_skip_leading_zeros() {
+        assert_eq!(number_tails("117"), ["117"]);
+        assert_eq!(
+            number_tails("85512813282"),
+            ["85512813282", "5512813282", "512813282", "12813282", "2813282", "813282", "13282", "3282", "282"]
+        );
+        assert_eq!(number_tails("08001000"), ["8001000", "1000"]);
+        assert!(number_tails("12").is_empty());
+    }
+}

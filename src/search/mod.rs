@@ -1,0 +1,62 @@
+//! Search over the catalogue: contacts, guides and checklists, in both languages, offline.
+//!
+//! ```
+//! use pelita::content::Catalogue;
+//! use pelita::search::{snippet, Index};
+//!
+//! let catalogue = Catalogue::default();
+//! let index = Index::build(&catalogue); // once, when the catalogue is loaded
+//! for hit in index.search("paspor ditahan", 10) {
+//!     // hit.id, hit.kind (for the route), hit.score, and the terms it matched:
+//!     let segments = snippet("Paspor Anda ditahan majikan.", &hit.matched, 160);
+//!     # let _ = segments;
+//! }
+//! ```
+//!
+//! - `Index::build(&Catalogue) -> Index` indexes every entry: title, keywords, summary and
+//!   body (steps, notes, items, channel labels, location …) in both languages, and each
+//!   contact's phone numbers as digits.
+//! - `Index::search(&self, query, limit) -> Vec<Hit>`: best first. `Hit { id, kind, score,
+//!   matched }`; `matched` lists the stems the entry matched.
+//! - `snippet(text, &hit.matched, max_chars) -> Vec<Segment { text, highlighted }>`: a piece of
+//!   `text` around the matches, for the view to mark up without HTML.
+//!
+//! How a query matches (each way worth less than the one before):
+//! 1. words by stem (`ditahan` finds `menahan`; `passports` finds `passport`), numbers by
+//!    digits (`117`, `813282`, `+855 12 813 282`);
+//! 2. synonyms from `synonyms.json` (`kedutaan` finds `embassy`; `lapor diri` as a phrase);
+//! 3. the word still being typed as a prefix (`pemul` finds `pemulangan`);
+//! 4. typos: one edit from 4 letters, two from 8 (`kedutan`, `pasport`, swaps count once).
+//!
+//! Ranking is BM25F (fields weighted title > keywords > summary > body), with a coverage
+//! factor so entries matching every rare query word come first.
+//!
+//! Modules: `normalize` (words), `stem`, `stopwords`, `distance` (typos), `fields` (what is
+//! searchable), `lexicon` (spellings for prefixes and typos), `synonyms`, `index` (build and
+//! BM25F), `query` (parsing), `rank`, `snippet`.
+
+mod distance;
+mod fields;
+mod index;
+mod lexicon;
+mod normalize;
+mod query;
+mod rank;
+mod snippet;
+mod stem;
+mod stopwords;
+mod synonyms;
+
+pub use index::Index;
+pub use rank::Hit;
+pub use snippet::{snippet, Segment};
+
+impl Index {
+    /// The best `limit` entries for `query`, best first. Empty for an empty query.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        rank::rank(self, &query::parse(self, query), limit)
+    }
+}
+
+#[cfg(test)]
+mod tests;

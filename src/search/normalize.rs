@@ -1,0 +1,171 @@
+//! What counts as a word and how it is spelled for matching: lowercase, no diacritics, digits
+//! kept, everything else a separator. Reduplicated words (`anak-anak`) become one word.
+
+/// One word of a text: its normalised spelling and where it sits in the original text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    /// Byte range in the original text, so a snippet can highlight the word as written.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The words of `text`, normalised, with their byte ranges.
+///
+/// A hyphen between two word characters joins them, so reduplication can be seen: `anak-anak`
+/// and `satu-satunya` become one word (`anak`, `satunya`) spanning the whole form. Other
+/// hyphenated forms (`phnom-penh`) become their separate parts.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    // The parts of the hyphenated run being read; usually just one.
+    let mut run: Vec<Word> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            match run.last_mut() {
+                Some(part) if part.end == at => {
+                    push_folded(c, &mut part.text);
+                    part.end = at + c.len_utf8();
+                }
+                _ => {
+                    let mut text = String::new();
+                    push_folded(c, &mut text);
+                    run.push(Word { text, start: at, end: at + c.len_utf8() });
+                }
+            }
+        } else if is_combining_mark(c) {
+            // A decomposed accent: part of the word, but spelled without it.
+            if let Some(part) = run.last_mut().filter(|p| p.end == at) {
+                part.end = at + c.len_utf8();
+            }
+        } else {
+            let joins = is_hyphen(c)
+                && run.last().is_some_and(|p| p.end == at)
+                && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+            if !joins {
+                flush_run(&mut run, &mut out);
+            }
+        }
+    }
+    flush_run(&mut run, &mut out);
+    out
+}
+
+/// The base of a reduplicated pair: `anak`+`anak` → `anak`, `satu`+`satunya` → `satunya`,
+/// `berlari`+`lari` → `berlari`. `None` when the two parts are different words.
+pub fn reduplication_base<'a>(first: &'a str, second: &'a str) -> Option<&'a str> {
+    let (shorter, longer) = if first.len() <= second.len() { (first, second) } else { (second, first) };
+    let repeated = shorter.chars().count() >= 2
+        && (first == second || second.starts_with(first) || first.ends_with(second));
+    repeated.then_some(longer)
+}
+
+fn flush_run(run: &mut Vec<Word>, out: &mut Vec<Word>) {
+    if let [first, second] = run.as_slice() {
+        if let Some(base) = reduplication_base(&first.text, &second.text) {
+            out.push(Word { text: base.to_string(), start: first.start, end: second.end });
+            run.clear();
+            return;
+        }
+    }
+    out.append(run);
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_combining_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Appends `c` lowercased and without its diacritic.
+fn push_folded(c: char, out: &mut String) {
+    for lower in c.to_lowercase() {
+        if !is_combining_mark(lower) {
+            out.push(strip_diacritic(lower));
+        }
+    }
+}
+
+/// Latin letters with diacritics to their base letter; other characters unchanged.
+fn strip_diacritic(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ß' => 's',
+        'ţ' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.text).collect()
+    }
+
+    fn normalize(text: &str) -> String {
+        texts(text).join(" ")
+    }
+
+    #[test]
+    fn lowercases_strips_diacritics_and_punctuation() {
+        assert_eq!(normalize("Paspor DITAHAN, tolong!"), "paspor ditahan tolong");
+        assert_eq!(normalize("Café  Señor — Ünïcode"), "cafe senor unicode");
+        assert_eq!(normalize("e\u{0301}te\u{0301}"), "ete");
+        assert_eq!(normalize("Ma'af…Terima kasih"), "ma af terima kasih");
+        assert_eq!(normalize("  ...  "), "");
+    }
+
+    #[test]
+    fn digits_are_kept() {
+        assert_eq!(normalize("Polisi: 117"), "polisi 117");
+        assert_eq!(normalize("+855 12 813 282"), "855 12 813 282");
+        assert_eq!(texts("KP2MI / BP2MI"), ["kp2mi", "bp2mi"]);
+    }
+
+    #[test]
+    fn words_carry_their_place_in_the_original() {
+        let text = "Hubungi KBRI, segera.";
+        let ws = words(text);
+        assert_eq!(ws.len(), 3);
+        assert_eq!(&text[ws[1].start..ws[1].end], "KBRI");
+        assert_eq!(ws[1].text, "kbri");
+        let accented = "Señor é";
+        let ws = words(accented);
+        assert_eq!(&accented[ws[0].start..ws[0].end], "Señor");
+        assert_eq!(ws[1].text, "e");
+    }
+
+    #[test]
+    fn reduplication_becomes_one_word() {
+        assert_eq!(texts("anak-anak"), ["anak"]);
+        assert_eq!(texts("satu-satunya jalan"), ["satunya", "jalan"]);
+        assert_eq!(texts("berlari-lari"), ["berlari"]);
+        let ws = words("hati-hati!");
+        assert_eq!((ws[0].text.as_str(), ws[0].start, ws[0].end), ("hati", 0, 9));
+    }
+
+    #[test]
+    fn other_hyphens_separate_words() {
+        assert_eq!(texts("kbri-phnom-penh"), ["kbri", "phnom", "penh"]);
+        assert_eq!(texts("0800-1000"), ["0800", "1000"]);
+        assert_eq!(texts("gaji - utang"), ["gaji", "utang"]);
+        assert_eq!(texts("e-mail"), ["e", "mail"]);
+    }
+}

@@ -1,0 +1,238 @@
+//! A typed query turned into slots: one per word (or per multi-word synonym), each listing the
+//! index terms that satisfy it and how much each is worth. Ranking then scores entries per
+//! slot; a slot never counts twice for one entry, however many of its terms match.
+
+use super::index::{Index, TermId};
+use super::normalize::words;
+use super::stem::candidates;
+use super::stopwords::is_stopword;
+
+/// What each way of matching a query word is worth, relative to the word itself.
+const SYNONYM: f32 = 0.8;
+/// One word of a multi-word synonym, found without the others.
+const PHRASE_WORD: f32 = 0.5;
+/// A completion of the word being typed: from `PREFIX_LEAST` (two letters of a long word) to
+/// `PREFIX_MOST` (nearly the whole word).
+const PREFIX_MOST: f32 = 0.8;
+const PREFIX_LEAST: f32 = 0.4;
+const TYPO_ONE: f32 = 0.6;
+const TYPO_TWO: f32 = 0.4;
+
+/// Letters typed before completions are offered.
+const MIN_PREFIX: usize = 2;
+/// Completions kept for one word, shortest first, so two letters cannot drag in the whole
+/// vocabulary.
+const MAX_COMPLETIONS: usize = 40;
+/// Word lengths from which one, and two, typos are forgiven.
+const ONE_TYPO_FROM: usize = 4;
+const TWO_TYPOS_FROM: usize = 8;
+
+/// Several words that must all occur (a multi-word synonym), each satisfied by any of its terms.
+pub struct Phrase {
+    pub weight: f32,
+    pub words: Vec<Vec<TermId>>,
+}
+
+pub struct Slot {
+    /// Terms that satisfy the slot, each with the weight of its best way of matching.
+    pub terms: Vec<(TermId, f32)>,
+    pub phrases: Vec<Phrase>,
+    /// A slot that adds to the score but is not required (a stopword still being typed).
+    pub optional: bool,
+}
+
+pub struct Query {
+    pub slots: Vec<Slot>,
+}
+
+/// One word of the query and the terms its stems are indexed under.
+struct QueryWord {
+    text: String,
+    terms: Vec<TermId>,
+}
+
+pub fn parse(index: &Index, text: &str) -> Query {
+    // Completions only while a word is being typed, not after a space.
+    let typing = text.chars().last().is_some_and(char::is_alphanumeric);
+    let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
+        .into_iter()
+        .map(|text| {
+            let terms = spellings(&text).iter().filter_map(|s| index.terms.get(s)).collect();
+            QueryWord { text, terms }
+        })
+        .collect();
+    let has_content = query_words.iter().any(|w| !is_stopword(&w.text));
+    let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
+
+    let mut slots = Vec::new();
+    let mut at = 0;
+    while at < query_words.len() {
+        if let Some((group, len)) = index.synonyms.phrase_at(&all_terms[at..]) {
+            slots.push(phrase_slot(index, &query_words[at..at + len], group));
+            at += len;
+            continue;
+        }
+        let word = &query_words[at];
+        let completing = typing && at + 1 == query_words.len();
+        if has_content && is_stopword(&word.text) {
+            if completing {
+                let mut slot = SlotBuilder::default();
+                add_completions(index, word, &mut slot);
+                slots.push(slot.finish(true));
+            }
+        } else {
+            slots.push(word_slot(index, word, completing));
+        }
+        at += 1;
+    }
+    Query { slots }
+}
+
+/// The stems to look up for a typed word. A number also without its leading zeros, as the
+/// index keeps phone numbers (`012 813 282` → `12813282`).
+fn spellings(word: &str) -> Vec<String> {
+    let mut out = candidates(word, None);
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        let trimmed = word.trim_start_matches('0');
+        if !trimmed.is_empty() && trimmed != word {
+            out.push(trimmed.to_string());
+        }
+    }
+    out
+}
+
+/// Numbers are typed in groups (`+855 12 813 282`); neighbouring digit groups become one.
+fn join_number_groups(words: Vec<String>) -> Vec<String> {
+    let is_number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        match out.last_mut() {
+            Some(last) if is_number(last) && is_number(&word) => last.push_str(&word),
+            _ => out.push(word),
+        }
+    }
+    out
+}
+
+/// Collects a slot's terms, keeping the best weight of each.
+#[derive(Default)]
+struct SlotBuilder {
+    terms: Vec<(TermId, f32)>,
+    phrases: Vec<Phrase>,
+}
+
+impl SlotBuilder {
+    fn add(&mut self, term: TermId, weight: f32) {
+        match self.terms.iter_mut().find(|(t, _)| *t == term) {
+            Some((_, best)) => *best = best.max(weight),
+            None => self.terms.push((term, weight)),
+        }
+    }
+
+    fn add_all(&mut self, terms: &[TermId], weight: f32) {
+        for &term in terms {
+            self.add(term, weight);
+        }
+    }
+
+    /// Adds the members of a synonym group, at `weight` times the synonym discount.
+    fn add_group(&mut self, index: &Index, group: usize, weight: f32) {
+        for member in index.synonyms.members(group) {
+            match member.words.as_slice() {
+                [word] => self.add_all(word, weight * SYNONYM),
+                words => self.phrases.push(Phrase { weight: weight * SYNONYM, words: words.to_vec() }),
+            }
+        }
+    }
+
+    fn finish(self, optional: bool) -> Slot {
+        Slot { terms: self.terms, phrases: self.phrases, optional }
+    }
+}
+
+fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
+    let mut slot = SlotBuilder::default();
+    slot.add_all(&word.terms, 1.0);
+    if completing {
+        add_completions(index, word, &mut slot);
+    }
+    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some();
+    if !known {
+        add_typos(index, word, &mut slot);
+    }
+    // Synonyms of everything found so far, completions and typo fixes included.
+    let found: Vec<(TermId, f32)> = slot.terms.clone();
+    for (term, weight) in found {
+        for &group in index.synonyms.groups_of(term) {
+            slot.add_group(index, group, weight);
+        }
+    }
+    slot.finish(false)
+}
+
+/// A run of query words that spells a multi-word synonym: the words together, each word on
+/// its own (worth less), and the rest of the group.
+fn phrase_slot(index: &Index, phrase: &[QueryWord], group: usize) -> Slot {
+    let mut slot = SlotBuilder::default();
+    slot.phrases.push(Phrase { weight: 1.0, words: phrase.iter().map(|w| w.terms.clone()).collect() });
+    for word in phrase {
+        slot.add_all(&word.terms, PHRASE_WORD);
+    }
+    slot.add_group(index, group, 1.0);
+    slot.finish(false)
+}
+
+fn add_completions(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
+    let typed = word.text.chars().count();
+    if typed < MIN_PREFIX {
+        return;
+    }
+    let mut prefixes = vec![word.text.as_str()];
+    let trimmed = word.text.trim_start_matches('0');
+    if trimmed.len() >= MIN_PREFIX && trimmed != word.text && word.text.bytes().all(|b| b.is_ascii_digit()) {
+        prefixes.push(trimmed);
+    }
+    for prefix in prefixes {
+        let mut completions: Vec<(usize, &[TermId])> =
+            index.lexicon.with_prefix(prefix).iter().map(|w| (w.text.chars().count(), &*w.terms)).collect();
+        if completions.len() > MAX_COMPLETIONS {
+            completions.select_nth_unstable_by_key(MAX_COMPLETIONS, |&(len, _)| len);
+            completions.truncate(MAX_COMPLETIONS);
+        }
+        let typed = prefix.chars().count() as f32;
+        for (len, terms) in completions {
+            let share = typed / len as f32;
+            slot.add_all(terms, PREFIX_LEAST + (PREFIX_MOST - PREFIX_LEAST) * share);
+        }
+    }
+}
+
+fn add_typos(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
+    let len = word.text.chars().count();
+    let max = match len {
+        n if n >= TWO_TYPOS_FROM => 2,
+        n if n >= ONE_TYPO_FROM => 1,
+        _ => return,
+    };
+    index.lexicon.near(&word.text, max, |near, distance| {
+        let weight = if distance == 1 { TYPO_ONE } else { TYPO_TWO };
+        slot.add_all(&near.terms, weight);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_groups_are_joined() {
+        let joined = join_number_groups(["855", "12", "813", "282", "kbri", "117"].map(String::from).to_vec());
+        assert_eq!(joined, ["85512813282", "kbri", "117"]);
+    }
+
+    #[test]
+    fn numbers_are_also_looked_up_without_leading_zeros() {
+        assert!(spellings("012813282").contains(&"12813282".to_string()));
+        assert_eq!(spellings("117"), ["117"]);
+    }
+}

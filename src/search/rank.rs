@@ -1,0 +1,163 @@
+//! Scores entries for a parsed query. Each slot gives an entry its best term score; slots add
+//! up; then the total is scaled by how much of the query the entry covers, counting each slot
+//! by its rarity, so an entry that matches every rare word beats one that repeats a single
+//! word, and a common word left unmatched costs little.
+
+use crate::content::EntryKind;
+
+use super::index::{Index, TermId};
+use super::query::{Phrase, Query, Slot};
+
+/// How hard missing query words are punished: score × coverage^COVERAGE_POWER.
+const COVERAGE_POWER: i32 = 2;
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub id: String,
+    pub kind: EntryKind,
+    pub score: f32,
+    /// The index terms (stems) this entry matched, for `snippet` to highlight.
+    pub matched: Vec<String>,
+}
+
+/// Per-query scratch: one number per entry, reused across slots.
+struct Scratch {
+    total: Vec<f32>,
+    covered: Vec<f32>,
+    slot_best: Vec<f32>,
+    /// For phrases: the weakest word so far, and the current word.
+    phrase_min: Vec<f32>,
+    word_best: Vec<f32>,
+}
+
+pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
+    let entry_count = index.entries.len();
+    if entry_count == 0 || limit == 0 || query.slots.is_empty() {
+        return Vec::new();
+    }
+    let zeros = vec![0.0f32; entry_count];
+    let mut scratch = Scratch {
+        total: zeros.clone(),
+        covered: zeros.clone(),
+        slot_best: zeros.clone(),
+        phrase_min: Vec::new(),
+        word_best: Vec::new(),
+    };
+    let mut needed = 0.0f32;
+    for slot in &query.slots {
+        let rarity = score_slot(index, slot, &mut scratch);
+        if rarity <= 0.0 {
+            // Nothing in the index has this word: it cannot tell entries apart.
+            continue;
+        }
+        if !slot.optional {
+            needed += rarity;
+        }
+        for ((total, covered), &best) in scratch.total.iter_mut().zip(scratch.covered.iter_mut()).zip(&scratch.slot_best) {
+            if best > 0.0 {
+                *total += best;
+                if !slot.optional {
+                    *covered += rarity;
+                }
+            }
+        }
+    }
+
+    let mut ranked: Vec<(u32, f32)> = scratch
+        .total
+        .iter()
+        .zip(&scratch.covered)
+        .enumerate()
+        .filter(|(_, (&total, _))| total > 0.0)
+        .map(|(doc, (&total, &covered))| {
+            let coverage = if needed > 0.0 { covered / needed } else { 1.0 };
+            (doc as u32, total * coverage.powi(COVERAGE_POWER))
+        })
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(limit);
+    ranked
+        .into_iter()
+        .map(|(doc, score)| {
+            let entry = &index.entries[doc as usize];
+            Hit { id: entry.id.clone(), kind: entry.kind, score, matched: matched_terms(index, query, doc) }
+        })
+        .collect()
+}
+
+/// Fills `scratch.slot_best` with each entry's best score for this slot; returns the slot's
+/// rarity (the weighted idf of its best term), zero when no entry matches it.
+fn score_slot(index: &Index, slot: &Slot, scratch: &mut Scratch) -> f32 {
+    scratch.slot_best.fill(0.0);
+    let mut rarity = 0.0f32;
+    for &(term, weight) in &slot.terms {
+        let postings = &index.postings[term as usize];
+        if postings.is_empty() {
+            continue;
+        }
+        rarity = rarity.max(weight * index.idf[term as usize]);
+        for posting in postings {
+            let best = &mut scratch.slot_best[posting.doc as usize];
+            *best = best.max(weight * posting.score);
+        }
+    }
+    for phrase in &slot.phrases {
+        rarity = rarity.max(score_phrase(index, phrase, scratch));
+    }
+    rarity
+}
+
+/// An entry's score for a phrase is its score for the phrase's weakest word, so all words
+/// must occur. Returns the phrase's rarity.
+fn score_phrase(index: &Index, phrase: &Phrase, scratch: &mut Scratch) -> f32 {
+    let entry_count = scratch.slot_best.len();
+    scratch.phrase_min.clear();
+    scratch.phrase_min.resize(entry_count, f32::INFINITY);
+    let mut rarity = f32::INFINITY;
+    for word in &phrase.words {
+        scratch.word_best.clear();
+        scratch.word_best.resize(entry_count, 0.0);
+        let mut word_rarity = 0.0f32;
+        for &term in word {
+            word_rarity = word_rarity.max(index.idf[term as usize]);
+            for posting in &index.postings[term as usize] {
+                let best = &mut scratch.word_best[posting.doc as usize];
+                *best = best.max(posting.score);
+            }
+        }
+        rarity = rarity.min(word_rarity);
+        for (min, &best) in scratch.phrase_min.iter_mut().zip(&scratch.word_best) {
+            *min = min.min(best);
+        }
+    }
+    let mut any = false;
+    for (best, &min) in scratch.slot_best.iter_mut().zip(&scratch.phrase_min) {
+        if min > 0.0 && min.is_finite() {
+            *best = best.max(phrase.weight * min);
+            any = true;
+        }
+    }
+    if any { phrase.weight * rarity } else { 0.0 }
+}
+
+/// The query's terms that entry `doc` has, as text, without repeats.
+fn matched_terms(index: &Index, query: &Query, doc: u32) -> Vec<String> {
+    let mut matched: Vec<TermId> = Vec::new();
+    let mut consider = |term: TermId| {
+        if !matched.contains(&term) && index.score_of(term, doc).is_some() {
+            matched.push(term);
+        }
+    };
+    for slot in &query.slots {
+        for &(term, _) in &slot.terms {
+            consider(term);
+        }
+        for phrase in &slot.phrases {
+            for &term in phrase.words.iter().flatten() {
+                consider(term);
+            }
+        }
+    }
+    matched.into_iter().map(|t| index.terms.text(t).to_string()).collect()
+}

@@ -1,0 +1,28 @@
+//! Words too common to say anything about what a text is for, in either language. They are
+//! not indexed, and dropped from a query that has other words.
+
+/// Sorted, so lookups are a binary search.
+const STOPWORDS: &[&str] = &[
+    "a", "ada", "adalah", "agar", "akan", "an", "and", "anda", "apa", "are", "as", "at", "atau",
+    "bagaimana", "bahwa", "be", "by", "can", "dan", "dari", "dengan", "di", "dia", "do", "does",
+    "for", "from", "gimana", "harus", "how", "i", "if", "in", "ini", "is", "it", "itu", "jika",
+    "juga", "kalau", "kami", "kamu", "karena", "ke", "kita", "me", "mereka", "my", "of", "oleh",
+    "on", "or", "pada", "saya", "the", "this", "to", "untuk", "was", "what", "with", "yang",
+    "you", "your",
+];
+
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_so_search_works() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("yang") && is_stopword("the") && is_stopword("di"));
+        assert!(!is_stopword("paspor") && !is_stopword("pulang") && !is_stopword("tidak"));
+    }
+}

@@ -1,0 +1,233 @@
+//! Ranking on a tiny hand-built catalogue: which entry comes first for typical queries.
+
+use crate::content::*;
+
+use super::*;
+
+fn text(ind: &str, en: &str) -> Text {
+    Text { ind: ind.into(), en: en.into() }
+}
+
+fn source() -> Vec<Source> {
+    vec![Source { title: "test".into(), url: "https://example.org".into() }]
+}
+
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| w.to_string()).collect()
+}
+
+fn contact(id: &str, title: Text, summary: Text, phone: &str, keywords: &[&str]) -> Contact {
+    Contact {
+        id: id.into(),
+        group: ContactGroup::Embassy,
+        title,
+        summary,
+        channels: vec![Channel {
+            kind: ChannelKind::Phone,
+            label: text("Telepon", "Phone"),
+            value: phone.into(),
+            scope: None,
+            note: None,
+        }],
+        location: None,
+        notes: Vec::new(),
+        keywords: words(keywords),
+        sources: source(),
+        verified: "2025-01-01".into(),
+    }
+}
+
+fn guide(id: &str, title: Text, summary: Text, steps: Vec<Text>, keywords: &[&str]) -> Guide {
+    Guide {
+        id: id.into(),
+        title,
+        summary,
+        steps,
+        bring: Vec::new(),
+        say: Vec::new(),
+        notes: Vec::new(),
+        contacts: Vec::new(),
+        related: Vec::new(),
+        keywords: words(keywords),
+        sources: source(),
+        verified: "2025-01-01".into(),
+    }
+}
+
+fn catalogue() -> Catalogue {
+    Catalogue {
+        contacts: vec![
+            contact(
+                "kbri",
+                text("KBRI Phnom Penh (Kedutaan Besar)", "Indonesian Embassy in Phnom Penh"),
+                text("Hubungi kalau paspor ditahan atau ingin pulang.", "Contact it if your passport is held or you want to go home."),
+                "+855 12 813 282",
+                &["kbri", "hotline"],
+            ),
+            contact(
+                "polisi",
+                text("Polisi Kamboja 117", "Cambodian police 117"),
+                text("Nomor darurat polisi di Kamboja.", "Emergency police number in Cambodia."),
+                "117",
+                &[],
+            ),
+        ],
+        guides: vec![
+            guide(
+                "paspor-ditahan",
+                text("Paspor ditahan majikan", "Passport held by the employer"),
+                text("Majikan tidak boleh menahan paspor Anda.", "An employer may not keep your passport."),
+                vec![
+                    text("Catat siapa yang menahan paspor.", "Write down who holds the passport."),
+                    text("Hubungi KBRI.", "Contact the embassy."),
+                ],
+                &["sita paspor"],
+            ),
+            guide(
+                "pulang",
+                text("Pulang ke Indonesia", "Going home to Indonesia"),
+                text("Langkah pemulangan dari Kamboja.", "Steps to return from Cambodia."),
+                vec![text("Minta bantuan pemulangan ke KBRI.", "Ask the embassy for help going home.")],
+                &["repatriasi"],
+            ),
+            guide(
+                "lowongan-palsu",
+                text("Lowongan kerja palsu", "Fake job offers"),
+                text("Tanda tawaran kerja yang menipu.", "Signs of a job offer that is a scam."),
+                vec![text("Jangan bayar biaya perekrutan.", "Do not pay recruitment fees.")],
+                &["loker"],
+            ),
+        ],
+        checklists: vec![Checklist {
+            id: "cek-tawaran".into(),
+            title: text("Cek tawaran kerja", "Check a job offer"),
+            summary: text("Apakah tawaran ini penipuan?", "Is this offer a scam?"),
+            items: vec![ChecklistItem {
+                id: "gaji-tinggi".into(),
+                text: text("Gaji sangat tinggi tanpa pengalaman", "Very high pay without experience"),
+                why: text("Penipu memakai gaji tinggi sebagai umpan.", "Scammers use high pay as bait."),
+            }],
+            counting: Counting::Ticked,
+            verdicts: vec![Verdict {
+                min: 0,
+                level: Level::Ok,
+                title: text("Tidak ada tanda bahaya", "No warning signs"),
+                steps: vec![text("Tetap hati-hati.", "Stay careful.")],
+                contacts: Vec::new(),
+                guides: Vec::new(),
+            }],
+            keywords: Vec::new(),
+            sources: source(),
+            verified: "2025-01-01".into(),
+        }],
+        about: None,
+        synonyms: vec![
+            SynonymGroup(words(&["kbri", "kedutaan", "embassy"])),
+            SynonymGroup(words(&["majikan", "bos", "boss", "employer"])),
+            SynonymGroup(words(&["pulang", "pemulangan", "go home", "repatriation"])),
+            SynonymGroup(words(&["lowongan", "loker", "job offer", "tawaran kerja"])),
+            SynonymGroup(words(&["ditahan", "disita", "held", "taken"])),
+        ],
+    }
+}
+
+fn ids(index: &Index, query: &str) -> Vec<String> {
+    index.search(query, 10).into_iter().map(|h| h.id).collect()
+}
+
+fn first(index: &Index, query: &str) -> String {
+    ids(index, query).into_iter().next().unwrap_or_else(|| format!("(nothing for {query:?})"))
+}
+
+#[test]
+fn exact_words_rank_the_entry_about_them_first() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "paspor ditahan"), "paspor-ditahan");
+    assert_eq!(first(&index, "pulang"), "pulang");
+    assert_eq!(first(&index, "lowongan kerja palsu"), "lowongan-palsu");
+    assert_eq!(first(&index, "cek tawaran"), "cek-tawaran");
+}
+
+#[test]
+fn stems_bridge_word_forms() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "menahan paspornya"), "paspor-ditahan");
+    assert_eq!(first(&index, "dipulangkan"), "pulang");
+    assert_eq!(first(&index, "passports"), "paspor-ditahan");
+}
+
+#[test]
+fn synonyms_find_the_other_language_and_slang() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "kedutaan"), "kbri");
+    assert_eq!(first(&index, "bos tahan paspor"), "paspor-ditahan");
+    assert_eq!(first(&index, "loker"), "lowongan-palsu");
+    assert_eq!(first(&index, "repatriation"), "pulang");
+    assert_eq!(first(&index, "how to go home"), "pulang");
+}
+
+#[test]
+fn the_word_being_typed_completes() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "pemul"), "pulang");
+    assert_eq!(first(&index, "lowon"), "lowongan-palsu");
+    // After a space the word is finished: `pemul ` is not a prefix any more.
+    assert!(ids(&index, "pemul ").is_empty());
+    // One letter is not enough to complete.
+    assert!(ids(&index, "p").is_empty());
+}
+
+#[test]
+fn typos_are_forgiven() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "pasport ditahn"), "paspor-ditahan");
+    assert_eq!(first(&index, "kedutan"), "kbri");
+    assert_eq!(first(&index, "lowongna"), "lowongan-palsu");
+}
+
+#[test]
+fn exact_beats_prefix_and_typo() {
+    let index = Index::build(&catalogue());
+    let exact = index.search("pulang", 1)[0].score;
+    let prefix = index.search("pula", 1)[0].score;
+    let typo = index.search("pulamg", 1)[0].score;
+    assert!(exact > prefix && exact > typo, "exact {exact}, prefix {prefix}, typo {typo}");
+}
+
+#[test]
+fn numbers_find_contacts() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "117"), "polisi");
+    assert_eq!(first(&index, "813282"), "kbri");
+    assert_eq!(first(&index, "+855 12 813 282"), "kbri");
+    assert_eq!(first(&index, "012 813 282"), "kbri");
+    assert_eq!(first(&index, "8132"), "kbri");
+}
+
+#[test]
+fn hits_say_what_matched_for_highlighting() {
+    let index = Index::build(&catalogue());
+    let hit = &index.search("paspor ditahan", 1)[0];
+    assert_eq!(hit.kind, EntryKind::Guide);
+    assert!(hit.matched.contains(&"paspor".to_string()) && hit.matched.contains(&"tahan".to_string()), "{:?}", hit.matched);
+    let segments = snippet("Majikan tidak boleh menahan paspor Anda.", &hit.matched, 100);
+    let marked: Vec<&str> = segments.iter().filter(|s| s.highlighted).map(|s| s.text.as_str()).collect();
+    assert_eq!(marked, ["menahan paspor"]);
+}
+
+#[test]
+fn empty_and_meaningless_queries_find_nothing() {
+    let index = Index::build(&catalogue());
+    assert!(ids(&index, "").is_empty());
+    assert!(ids(&index, "   ?! ").is_empty());
+    assert!(ids(&index, "zzzzqqq").is_empty());
+    assert!(index.search("paspor", 0).is_empty());
+    assert!(Index::build(&Catalogue::default()).search("paspor", 5).is_empty());
+}
+
+#[test]
+fn stopwords_among_content_words_are_ignored() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "paspor yang ditahan"), "paspor-ditahan");
+    assert_eq!(first(&index, "my passport is held by the boss"), "paspor-ditahan");
+}

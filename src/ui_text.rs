@@ -1,0 +1,107 @@
+//! Every piece of interface text, in Indonesian and English, in one typed table.
+//!
+//! A constant per string keeps it free at run time and makes a missing translation a compile
+//! error rather than a blank on screen.
+
+use crate::content::Lang;
+
+/// One interface string in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UiText {
+    pub ind: &'static str,
+    pub en: &'static str,
+}
+
+impl UiText {
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.ind,
+            Lang::En => self.en,
+        }
+    }
+}
+
+const fn t(ind: &'static str, en: &'static str) -> UiText {
+    UiText { ind, en }
+}
+
+pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
+pub const EMERGENCY: UiText = t("Darurat", "Emergency");
+pub const HOTLINE_LABEL: UiText = t("Hotline Pelindungan WNI · KBRI Phnom Penh", "Citizen protection hotline · Indonesian Embassy, Phnom Penh");
+pub const CALL: UiText = t("Telepon", "Call");
+pub const WHATSAPP: UiText = t("WhatsApp", "WhatsApp");
+pub const LOADING: UiText = t("Memuat…", "Loading…");
+pub const LANGUAGE_SWITCH: UiText = t("English", "Bahasa Indonesia");
+pub const LANGUAGE_SWITCH_LABEL: UiText = t("Ganti bahasa ke English", "Switch language to Bahasa Indonesia");
+
+pub const NAV_HOME: UiText = t("Beranda", "Home");
+pub const NAV_CONTACTS: UiText = t("Kontak", "Contacts");
+pub const NAV_GUIDES: UiText = t("Panduan", "Guides");
+pub const NAV_CHECKLISTS: UiText = t("Cek", "Checks");
+pub const NAV_ABOUT: UiText = t("Tentang", "About");
+pub const NAV_MAIN: UiText = t("Menu utama", "Main menu");
+
+pub const HOME_TITLE: UiText = t("Informasi untuk WNI di Kamboja", "Information for Indonesians in Cambodia");
+pub const HOME_INTRO: UiText = t(
+    "Panduan, kontak resmi dan daftar cek. Bisa dipakai tanpa internet setelah dibuka sekali.",
+    "Guides, official contacts and checklists. Works without internet after one visit.",
+);
+pub const SEARCH_LABEL: UiText = t("Cari panduan atau kontak", "Search guides or contacts");
+pub const SEARCH_PLACEHOLDER: UiText = t("contoh: paspor ditahan", "e.g. passport taken");
+pub const SEARCH_BUTTON: UiText = t("Cari", "Search");
+pub const HOME_QUICK: UiText = t("Paling sering dicari", "Most needed");
+
+pub const EMERGENCY_TITLE: UiText = t("Darurat: hubungi KBRI dulu", "Emergency: contact the embassy first");
+pub const EMERGENCY_INTRO: UiText = t(
+    "Kalau Anda dalam bahaya, hubungi hotline KBRI Phnom Penh. Lewat WhatsApp juga bisa.",
+    "If you are in danger, contact the Indonesian Embassy's hotline. WhatsApp works too.",
+);
+pub const EMERGENCY_WHAT_TO_SAY: UiText = t("Apa yang dikatakan", "What to say");
+pub const EMERGENCY_SAY_TEMPLATE: UiText = t(
+    "Nama saya … . Saya WNI. Paspor saya: ada / ditahan / hilang. Saya sekarang di … (kota, nama gedung atau tanda di dekat saya). Saya butuh bantuan.",
+    "My name is … . I am Indonesian. My passport: I have it / it is held / it is lost. I am now at … (town, building name or a landmark near me). I need help.",
+);
+pub const EMERGENCY_WHERE: UiText = t("Di mana KBRI", "Where the embassy is");
+pub const EMERGENCY_POLICE: UiText = t("Polisi Kamboja: pilihan Anda", "Cambodian police: your choice");
+
+pub const CONTACTS_TITLE: UiText = t("Kontak", "Contacts");
+pub const GROUP_EMBASSY: UiText = t("Kedutaan (KBRI)", "Embassy (KBRI)");
+pub const GROUP_CAMBODIA: UiText = t("Di Kamboja", "In Cambodia");
+pub const GROUP_INDONESIA: UiText = t("Di Indonesia", "In Indonesia");
+pub const GROUP_ORGANISATION: UiText = t("Organisasi", "Organisations");
+pub const CHANNELS: UiText = t("Cara menghubungi", "How to reach them");
+pub const LOCATION: UiText = t("Lokasi", "Location");
+pub const ONLY_IN: UiText = t("Hanya dari dalam negara:", "Only from inside the country:");
+
+pub const GUIDES_TITLE: UiText = t("Panduan", "Guides");
+pub const STEPS: UiText = t("Yang harus dilakukan sekarang", "What to do now");
+pub const BRING: UiText = t("Yang dibawa", "What to bring");
+pub const SAY: UiText = t("Yang dikatakan", "What to say");
+pub const NOTES: UiText = t("Perlu diketahui", "Good to know");
+pub const WHO_TO_CONTACT: UiText = t("Siapa yang dihubungi", "Who to contact");
+pub const RELATED: UiText = t("Lihat juga", "See also");
+
+pub const CHECKLISTS_TITLE: UiText = t("Daftar cek", "Checklists");
+pub const WHY: UiText = t("Kenapa penting?", "Why does it matter?");
+
+pub const SEARCH_TITLE: UiText = t("Cari", "Search");
+pub const SEARCH_EMPTY: UiText = t("Ketik apa yang Anda cari.", "Type what you are looking for.");
+
+pub const ABOUT_TITLE: UiText = t("Tentang Pelita", "About Pelita");
+
+pub const SOURCES: UiText = t("Sumber", "Sources");
+pub const VERIFIED: UiText = t("Dicek:", "Checked:");
+
+pub const NOT_FOUND_TITLE: UiText = t("Halaman tidak ditemukan", "Page not found");
+pub const NOT_FOUND_BODY: UiText = t(
+    "Alamat ini tidak ada di Pelita. Hotline KBRI tetap di atas.",
+    "This address is not in Pelita. The embassy hotline is still at the top.",
+);
+pub const BACK_HOME: UiText = t("Kembali ke beranda", "Back to home");
+
+pub const DATA_ERROR_TITLE: UiText = t("Isi aplikasi tidak bisa dimuat", "The app's content could not be loaded");
+pub const DATA_ERROR_BODY: UiText = t(
+    "Hotline KBRI di atas tetap bisa dipakai. Coba muat ulang halaman nanti.",
+    "The embassy hotline above still works. Try reloading the page later.",
+);
+pub const DATA_ERROR_DETAILS: UiText = t("Rincian untuk pengelola", "Details for the maintainers");

@@ -1,0 +1,72 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): real views mounted in a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use pelita::app::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Yields to the browser for `ms` milliseconds so fetches and effects can run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer fired");
+}
+
+fn mount_fresh() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
+    host
+}
+
+/// The test runner serves no `/data/` files, so the app meets missing data: the hotline must
+/// stay tappable and a clear message must say what went wrong, naming the file.
+#[wasm_bindgen_test]
+async fn app_keeps_the_hotline_when_the_data_cannot_load() {
+    let host = mount_fresh();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+
+    let call = host.query_selector("a[href='tel:+85512813282']").expect("query").expect("hotline link");
+    assert!(call.text_content().unwrap_or_default().contains("+855 12 813 282"));
+    assert!(host.query_selector("header a[href='/darurat']").expect("query").is_some());
+
+    let mut alert = None;
+    for _ in 0..100 {
+        sleep(50).await;
+        alert = host.query_selector(".data-error").expect("query");
+        if alert.is_some() {
+            break;
+        }
+    }
+    let alert = alert.expect("a data error message appears");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("Isi aplikasi tidak bisa dimuat"), "{text}");
+    assert!(text.contains("contacts.json"), "{text}");
+    assert!(host.query_selector("a[href='tel:+85512813282']").expect("query").is_some());
+    drop(handle);
+}
+
+/// The language switch re-renders the frame in English.
+#[wasm_bindgen_test]
+async fn language_switch_changes_the_interface() {
+    let host = mount_fresh();
+    let _handle = leptos::mount::mount_to(host.clone(), App);
+    let sos = host.query_selector("header a[href='/darurat']").expect("query").expect("sos link");
+    assert_eq!(sos.text_content().as_deref(), Some("Darurat"));
+    let button: web_sys::HtmlElement =
+        host.query_selector("button.lang").expect("query").expect("switch").unchecked_into();
+    button.click();
+    sleep(10).await;
+    assert_eq!(sos.text_content().as_deref(), Some("Emergency"));
+    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+}

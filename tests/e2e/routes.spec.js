@@ -1,0 +1,80 @@
+import { test, expect, appReady, HOTLINE } from "./fixtures.js";
+
+const ROUTES = [
+  ["/", "Informasi untuk WNI di Kamboja"],
+  ["/darurat", "Darurat"],
+  ["/kontak", "Kontak"],
+  ["/kontak/kbri-phnom-penh", "KBRI Phnom Penh"],
+  ["/panduan", "Panduan"],
+  ["/panduan/paspor-ditahan", "Paspor"],
+  ["/cek", "Daftar cek"],
+  ["/cek/cek-tawaran-kerja", ""],
+  ["/cari?q=paspor", "Cari"],
+  ["/tentang", "Tentang Pelita"],
+];
+
+test("home opens with the embassy hotline as a tap-to-call link", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  const call = page.locator(HOTLINE).first();
+  await expect(call).toBeVisible();
+  await expect(call).toContainText("+855 12 813 282");
+  const box = await call.boundingBox();
+  expect(box.y + box.height).toBeLessThan(page.viewportSize().height / 2);
+  await expect(page.locator('a[href="https://wa.me/85512813282"]').first()).toBeVisible();
+});
+
+test("the static page shows the hotline before and without the app", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(baseURL + "/panduan/paspor-ditahan");
+  await expect(page.locator(HOTLINE)).toBeVisible();
+  await expect(page.locator('a[href="/darurat"]')).toBeVisible();
+  await context.close();
+});
+
+for (const [path, heading] of ROUTES) {
+  test(`route ${path} renders directly, with the hotline and the emergency link`, async ({ page }) => {
+    await page.goto(path);
+    await appReady(page);
+    const h1 = page.locator("main h1").first();
+    await expect(h1).not.toHaveText(/Halaman tidak ditemukan/);
+    if (heading) await expect(h1).toContainText(heading);
+    await expect(page.locator(HOTLINE).first()).toBeVisible();
+    await expect(page.locator('header a[href="/darurat"]')).toBeVisible();
+  });
+}
+
+test("an unknown route shows not-found, and an unknown id too", async ({ page }) => {
+  await page.goto("/tidak-ada/sama-sekali");
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Halaman tidak ditemukan");
+  await page.goto("/panduan/tidak-ada");
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Halaman tidak ditemukan");
+  await expect(page.locator(HOTLINE).first()).toBeVisible();
+});
+
+test("links navigate inside the app without reloading it", async ({ page }) => {
+  await page.goto("/");
+  await appReady(page);
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.locator("nav.tabs a[href='/kontak']").click();
+  await expect(page).toHaveURL(/\/kontak$/);
+  await expect(page.locator("main h1")).toHaveText("Kontak");
+  await page.locator("a[href='/kontak/kbri-phnom-penh']").click();
+  await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+});
+
+test("the embassy contact shows its channels, location and sources", async ({ page }) => {
+  await page.goto("/kontak/kbri-phnom-penh");
+  await appReady(page);
+  const main = page.locator("main");
+  await expect(main.locator('a[href="tel:+85561844661"]')).toBeVisible();
+  await expect(main.locator('a[href="https://wa.me/85561844661"]')).toBeVisible();
+  await expect(main.locator('a[href="https://peduliwni.kemlu.go.id"]')).toBeVisible();
+  await expect(main).toContainText("Norodom Sihanouk");
+  await expect(main.locator(".sources time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(main.locator(".sources li a").first()).toHaveAttribute("href", /^https:\/\//);
+});
