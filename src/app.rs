@@ -7,6 +7,7 @@ use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::checklist::{Answers, Recovery, STORAGE_KEY};
 use crate::components::frame::Frame;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::pages;
@@ -25,6 +26,10 @@ pub enum Content {
 pub struct AppState {
     pub content: ReadSignal<Content>,
     pub lang: RwSignal<Lang>,
+    /// The user's checklist ticks; saved on the device whenever they change.
+    pub answers: RwSignal<Answers>,
+    /// Set when stored answers were unreadable and had to be reset, so the user is told.
+    pub answers_recovery: RwSignal<Option<Recovery>>,
 }
 
 pub fn use_app() -> AppState {
@@ -42,7 +47,11 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let (content, set_content) = signal(Content::Loading);
     let lang = RwSignal::new(platform::language::initial());
-    provide_context(AppState { content, lang });
+    let stored = Answers::decode(platform::storage::read(STORAGE_KEY).as_deref());
+    let answers = RwSignal::new(stored.answers);
+    let answers_recovery = RwSignal::new(stored.notice);
+    Effect::new(move |_| platform::storage::write(STORAGE_KEY, &answers.read().encode()));
+    provide_context(AppState { content, lang, answers, answers_recovery });
 
     leptos::task::spawn_local(async move {
         let loaded = match platform::data::fetch_catalogue().await {

@@ -105,3 +105,15 @@ pub const DATA_ERROR_BODY: UiText = t(
     "The embassy hotline above still works. Try reloading the page later.",
 );
 pub const DATA_ERROR_DETAILS: UiText = t("Rincian untuk pengelola", "Details for the maintainers");
+
+pub const CHECKLIST_HINT: UiText = t("Centang yang benar untuk Anda. Jawaban hanya disimpan di HP ini.", "Tick what is true for you. Answers stay on this phone only.");
+pub const CHECKLIST_COUNT: UiText = t("dari", "of");
+pub const CHECKLIST_COUNT_TICKED: UiText = t("dicentang", "ticked");
+pub const CHECKLIST_CLEAR: UiText = t("Hapus jawaban saya", "Clear my answers");
+pub const CHECKLIST_NEXT: UiText = t("Langkah berikutnya", "Next steps");
+pub const CHECKLIST_RESET_NOTICE: UiText = t(
+    "Jawaban yang tersimpan tidak bisa dibaca (rusak atau dari versi lama), jadi dikosongkan.",
+    "Your saved answers could not be read (damaged or from an old version), so they were reset.",
+);
+pub const CHECKLIST_RESET_OK: UiText = t("Mengerti", "OK");
+pub const CALL_HOTLINE: UiText = t("Hubungi hotline KBRI", "Contact the embassy hotline");

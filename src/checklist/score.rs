@@ -9,6 +9,8 @@ use crate::content::{Checklist, Counting, Verdict};
 pub struct Score<'a> {
     /// What the verdicts count: items ticked, or for `Counting::Unticked` items not yet ticked.
     pub count: u32,
+    /// Items of this checklist that are ticked.
+    pub ticked: u32,
     /// Items in the checklist.
     pub total: u32,
     /// The verdict with the highest `min` that `count` reaches.
@@ -32,7 +34,7 @@ pub fn score<'a>(checklist: &'a Checklist, ticked: &BTreeSet<String>) -> Option<
         .iter()
         .filter(|verdict| verdict.min <= count)
         .max_by_key(|verdict| verdict.min)?;
-    Some(Score { count, total: saturating_u32(total), verdict })
+    Some(Score { count, ticked: saturating_u32(ticked_items), total: saturating_u32(total), verdict })
 }
 
 /// Checklists have a handful of items; saturating keeps even absurd data from wrapping.

@@ -1,5 +1,7 @@
 //! Renders a page once the content is ready; loading and broken data look the same everywhere.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::{use_app, Content};
@@ -7,7 +9,7 @@ use crate::content::{Catalogue, Lang, Problem};
 use crate::ui_text::*;
 
 /// Calls `render` with the catalogue and language, again whenever either changes.
-pub fn with_content<V>(render: impl Fn(&Catalogue, Lang) -> V + Send + Sync + 'static) -> impl IntoView
+pub fn with_content<V>(render: impl Fn(&Arc<Catalogue>, Lang) -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,
 {

@@ -1,7 +1,13 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::components::entry::sources;
+use crate::app::use_app;
+use crate::checklist::score;
+use crate::components::entry::{entry_links, sources};
 use crate::components::loaded::with_content;
+use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::{phone, Catalogue, Checklist, Lang, Level};
 use crate::pages::not_found::NotFound;
 use crate::pages::route_id;
 use crate::ui_text::*;
@@ -34,32 +40,96 @@ pub fn ChecklistPage() -> impl IntoView {
         let Some(checklist) = catalogue.checklist(&id.get()) else {
             return view! { <NotFound /> }.into_any();
         };
-        let items = checklist
-            .items
-            .iter()
-            .map(|item| {
-                let input_id = format!("item-{}", item.id);
-                view! {
-                    <li class="check-item">
-                        <input type="checkbox" id=input_id.clone() />
-                        <label for=input_id>{item.text.get(lang).to_string()}</label>
-                        <details>
-                            <summary>{WHY.get(lang)}</summary>
-                            <p>{item.why.get(lang).to_string()}</p>
-                        </details>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <article class="entry checklist">
                 <p class="kind">{CHECKLISTS_TITLE.get(lang)}</p>
                 <h1>{checklist.title.get(lang).to_string()}</h1>
                 <p class="lead">{checklist.summary.get(lang).to_string()}</p>
-                <ul class="check-items">{items}</ul>
+                <RecoveryNotice lang />
+                <p class="hint">{CHECKLIST_HINT.get(lang)}</p>
+                {items(checklist, lang)}
+                {verdict_panel(catalogue.clone(), checklist.id.clone(), lang)}
                 {sources(&checklist.sources, &checklist.verified, lang)}
             </article>
         }
         .into_any()
     })
+}
+
+/// The items as real checkboxes bound to the stored answers.
+fn items(checklist: &Checklist, lang: Lang) -> impl IntoView {
+    let answers = use_app().answers;
+    let list = checklist
+        .items
+        .iter()
+        .map(|item| {
+            let input_id = format!("item-{}", item.id);
+            let (cid, iid) = (checklist.id.clone(), item.id.clone());
+            let checked = {
+                let (cid, iid) = (cid.clone(), iid.clone());
+                move || answers.read().ticked(&cid).contains(&iid)
+            };
+            let on_change = move |ev| answers.update(|a| a.set(&cid, &iid, event_target_checked(&ev)));
+            view! {
+                <li class="check-item">
+                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=on_change />
+                    <label for=input_id>{item.text.get(lang).to_string()}</label>
+                    <details>
+                        <summary>{WHY.get(lang)}</summary>
+                        <p>{item.why.get(lang).to_string()}</p>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="check-items">{list}</ul> }
+}
+
+/// The verdict for the current ticks, recomputed by the pure scorer on every change.
+fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) -> impl IntoView {
+    let answers = use_app().answers;
+    let clear_id = checklist_id.clone();
+    let clear = move |_| answers.update(|a| a.clear(&clear_id));
+    let body = move || {
+        let checklist = catalogue.checklist(&checklist_id)?;
+        let answers = answers.read();
+        let result = score(checklist, answers.ticked(&checklist_id))?;
+        let level = match result.verdict.level {
+            Level::Ok => "verdict ok",
+            Level::Caution => "verdict caution",
+            Level::Danger => "verdict danger",
+        };
+        let steps = result.verdict.steps.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_view();
+        Some(view! {
+            <div class=level>
+                <p class="verdict-count">{format!("{} {} {} {}", result.ticked, CHECKLIST_COUNT.get(lang), result.total, CHECKLIST_COUNT_TICKED.get(lang))}</p>
+                <h2 class="verdict-title">{result.verdict.title.get(lang).to_string()}</h2>
+                <h3>{CHECKLIST_NEXT.get(lang)}</h3>
+                <ol class="steps">{steps}</ol>
+                <p><a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{CALL_HOTLINE.get(lang)}" "{PROTECTION_HOTLINE}</a></p>
+                {entry_links(WHO_TO_CONTACT, &result.verdict.contacts, &catalogue, lang)}
+                {entry_links(RELATED, &result.verdict.guides, &catalogue, lang)}
+            </div>
+        })
+    };
+    view! {
+        <section class="verdict-panel" data-testid="checklist-verdict" aria-live="polite">{body}</section>
+        <p><button type="button" class="secondary" on:click=clear>{CHECKLIST_CLEAR.get(lang)}</button></p>
+    }
+}
+
+/// Tells the user once that unreadable saved answers were reset.
+#[component]
+fn RecoveryNotice(lang: Lang) -> impl IntoView {
+    let recovery = use_app().answers_recovery;
+    move || {
+        recovery.get().map(|_| {
+            view! {
+                <div class="notice" role="status">
+                    <p>{CHECKLIST_RESET_NOTICE.get(lang)}</p>
+                    <button type="button" class="secondary" on:click=move |_| recovery.set(None)>{CHECKLIST_RESET_OK.get(lang)}</button>
+                </div>
+            }
+        })
+    }
 }

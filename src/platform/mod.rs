@@ -3,3 +3,4 @@
 pub mod data;
 pub mod dom;
 pub mod language;
+pub mod storage;

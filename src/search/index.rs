@@ -17,11 +17,21 @@ pub type TermId = u32;
 /// BM25 saturation: how fast repeated words stop adding to the score.
 const K1: f32 = 1.2;
 
+/// Rarity given to a term that (nearly) every entry has. Every guide mentions KBRI, so its
+/// plain BM25 idf is about zero, and then an entry with KBRI in its title would gain nothing
+/// from it; a floor keeps field weights meaningful for such words.
+const MIN_IDF: f32 = 0.3;
+
 /// Weight and length normalisation (`b`) per field, in `Field` order. A word in the title
 /// counts four times one in the body; long bodies are normalised fully, short titles and
 /// keyword lists less, and phone numbers not at all.
 const FIELD_WEIGHT: [f32; Field::COUNT] = [4.0, 3.0, 2.0, 1.0, 3.0];
 const FIELD_B: [f32; Field::COUNT] = [0.5, 0.4, 0.75, 0.75, 0.0];
+
+/// Fields whose neighbouring words are also indexed as pairs (`paspor hilang`), so a query
+/// that says the same two words in a row ranks the entry that is about exactly that first.
+/// The body is left out: pairs there are many and say little.
+const PAIR_FIELDS: [Field; 3] = [Field::Title, Field::Keywords, Field::Summary];
 
 /// Shortest tail of a phone number that finds it (`117`, `282`).
 const MIN_NUMBER_DIGITS: usize = 3;
@@ -122,6 +132,7 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
     let mut counts = EntryCounts::default();
     for piece in &searchable.pieces {
         let field = piece.field.slot();
+        let mut previous_stem: Option<String> = None;
         for word in words(piece.text) {
             if is_stopword(&word.text) {
                 continue;
@@ -138,6 +149,14 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
                     lexicon.add(stem, term);
                 }
             }
+            if PAIR_FIELDS.contains(&piece.field) {
+                let stem = stems.into_iter().next().unwrap_or_default();
+                if let Some(previous) = &previous_stem {
+                    let pair = terms.intern(&pair_term(previous, &stem));
+                    counts.frequencies.entry(pair).or_default()[field] += 1.0;
+                }
+                previous_stem = Some(stem);
+            }
         }
     }
     let field = Field::Number.slot();
@@ -150,6 +169,11 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
         }
     }
     counts
+}
+
+/// The term for two neighbouring words, by stem. The space keeps it apart from every word.
+pub(super) fn pair_term(first: &str, second: &str) -> String {
+    format!("{first} {second}")
 }
 
 /// The tails of a phone number's digits without leading zeros, so `813282`, `12813282`
@@ -193,7 +217,7 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
         .iter()
         .map(|p| {
             let with_term = p.len() as f32;
-            (1.0 + (entry_count - with_term + 0.5) / (with_term + 0.5)).ln()
+            (1.0 + (entry_count - with_term + 0.5) / (with_term + 0.5)).ln().max(MIN_IDF)
         })
         .collect();
     for (term_postings, term_idf) in postings.iter_mut().zip(&idf) {

@@ -2,7 +2,7 @@
 //! index terms that satisfy it and how much each is worth. Ranking then scores entries per
 //! slot; a slot never counts twice for one entry, however many of its terms match.
 
-use super::index::{Index, TermId};
+use super::index::{pair_term, Index, TermId};
 use super::normalize::words;
 use super::stem::candidates;
 use super::stopwords::is_stopword;
@@ -17,6 +17,10 @@ const PREFIX_MOST: f32 = 0.8;
 const PREFIX_LEAST: f32 = 0.4;
 const TYPO_ONE: f32 = 0.6;
 const TYPO_TWO: f32 = 0.4;
+
+/// Matches weaker than this bring in no synonyms: two letters of `parents` should not make
+/// every entry about family match `pa`.
+const MIN_WEIGHT_FOR_SYNONYMS: f32 = 0.6;
 
 /// Letters typed before completions are offered.
 const MIN_PREFIX: usize = 2;
@@ -37,7 +41,8 @@ pub struct Slot {
     /// Terms that satisfy the slot, each with the weight of its best way of matching.
     pub terms: Vec<(TermId, f32)>,
     pub phrases: Vec<Phrase>,
-    /// A slot that adds to the score but is not required (a stopword still being typed).
+    /// A slot that adds to the score but is not required (a stopword still being typed, a
+    /// pair of neighbouring words).
     pub optional: bool,
 }
 
@@ -45,9 +50,14 @@ pub struct Query {
     pub slots: Vec<Slot>,
 }
 
-/// One word of the query and the terms its stems are indexed under.
+/// A pair of neighbouring query words found as neighbours in an entry's title, keywords or
+/// summary: an extra, optional slot.
+const PAIR: f32 = 1.0;
+
+/// One word of the query, its stems, and the terms they are indexed under.
 struct QueryWord {
     text: String,
+    stems: Vec<String>,
     terms: Vec<TermId>,
 }
 
@@ -57,8 +67,9 @@ pub fn parse(index: &Index, text: &str) -> Query {
     let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
         .into_iter()
         .map(|text| {
-            let terms = spellings(&text).iter().filter_map(|s| index.terms.get(s)).collect();
-            QueryWord { text, terms }
+            let stems = spellings(&text);
+            let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
+            QueryWord { text, stems, terms }
         })
         .collect();
     let has_content = query_words.iter().any(|w| !is_stopword(&w.text));
@@ -84,6 +95,12 @@ pub fn parse(index: &Index, text: &str) -> Query {
             slots.push(word_slot(index, word, completing));
         }
         at += 1;
+    }
+    let content_words: Vec<&QueryWord> = query_words.iter().filter(|w| !is_stopword(&w.text)).collect();
+    for pair in content_words.windows(2) {
+        if let Some(slot) = pair_slot(index, pair[0], pair[1]) {
+            slots.push(slot);
+        }
     }
     Query { slots }
 }
@@ -161,7 +178,7 @@ fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
         add_typos(index, word, &mut slot);
     }
     // Synonyms of everything found so far, completions and typo fixes included.
-    let found: Vec<(TermId, f32)> = slot.terms.clone();
+    let found: Vec<(TermId, f32)> = slot.terms.iter().copied().filter(|&(_, w)| w >= MIN_WEIGHT_FOR_SYNONYMS).collect();
     for (term, weight) in found {
         for &group in index.synonyms.groups_of(term) {
             slot.add_group(index, group, weight);
@@ -180,6 +197,19 @@ fn phrase_slot(index: &Index, phrase: &[QueryWord], group: usize) -> Slot {
     }
     slot.add_group(index, group, 1.0);
     slot.finish(false)
+}
+
+/// The optional slot for two neighbouring query words, if any entry has them as neighbours.
+fn pair_slot(index: &Index, first: &QueryWord, second: &QueryWord) -> Option<Slot> {
+    let mut slot = SlotBuilder::default();
+    for a in &first.stems {
+        for b in &second.stems {
+            if let Some(term) = index.terms.get(&pair_term(a, b)) {
+                slot.add(term, PAIR);
+            }
+        }
+    }
+    (!slot.terms.is_empty()).then(|| slot.finish(true))
 }
 
 fn add_completions(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {

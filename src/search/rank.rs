@@ -54,11 +54,12 @@ pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         if !slot.optional {
             needed += rarity;
         }
+        let strongest = scratch.slot_best.iter().fold(0.0f32, |a, &b| a.max(b));
         for ((total, covered), &best) in scratch.total.iter_mut().zip(scratch.covered.iter_mut()).zip(&scratch.slot_best) {
             if best > 0.0 {
                 *total += best;
                 if !slot.optional {
-                    *covered += rarity;
+                    *covered += rarity * (best / strongest).sqrt();
                 }
             }
         }
@@ -154,8 +155,12 @@ fn matched_terms(index: &Index, query: &Query, doc: u32) -> Vec<String> {
             consider(term);
         }
         for phrase in &slot.phrases {
-            for &term in phrase.words.iter().flatten() {
-                consider(term);
+            // A phrase's words count only together: `home` alone did not match `go home`.
+            let whole = phrase.words.iter().all(|word| word.iter().any(|&t| index.score_of(t, doc).is_some()));
+            if whole {
+                for &term in phrase.words.iter().flatten() {
+                    consider(term);
+                }
             }
         }
     }

@@ -294,10 +294,13 @@ fn strip_ing_ed(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ied").filter(|s| s.len() >= 3) {
         return format!("{stem}y");
     }
+    // `going` → `go`, but `bring` and `thing` keep theirs (no vowel would remain); `-ed` needs
+    // three letters left so `used` and `red` stay words.
     let stem = word
         .strip_suffix("ing")
-        .or_else(|| word.strip_suffix("ed").filter(|s| !s.ends_with('e')))
-        .filter(|s| s.len() >= 3 && has_vowel(s));
+        .filter(|s| s.len() >= 2)
+        .or_else(|| word.strip_suffix("ed").filter(|s| s.len() >= 3 && !s.ends_with('e')))
+        .filter(|s| has_vowel(s));
     match stem {
         Some(stem) => undouble(stem).to_string(),
         None => word.to_string(),
@@ -416,6 +419,8 @@ mod tests {
             ("detained", "detain"),
             ("arrested", "arrest"),
             ("working", "work"),
+            ("going", "go"),
+            ("thing", "thing"),
             ("trafficking", "traffick"),
             ("trafficked", "traffick"),
             ("scammed", "scam"),

@@ -4,11 +4,11 @@
 /// Sorted, so lookups are a binary search.
 const STOPWORDS: &[&str] = &[
     "a", "ada", "adalah", "agar", "akan", "an", "and", "anda", "apa", "are", "as", "at", "atau",
-    "bagaimana", "bahwa", "be", "by", "can", "dan", "dari", "dengan", "di", "dia", "do", "does",
-    "for", "from", "gimana", "harus", "how", "i", "if", "in", "ini", "is", "it", "itu", "jika",
-    "juga", "kalau", "kami", "kamu", "karena", "ke", "kita", "me", "mereka", "my", "of", "oleh",
-    "on", "or", "pada", "saya", "the", "this", "to", "untuk", "was", "what", "with", "yang",
-    "you", "your",
+    "bagaimana", "bahwa", "be", "bisa", "by", "can", "cara", "dan", "dari", "dengan", "di",
+    "dia", "do", "does", "for", "from", "gimana", "harus", "how", "i", "if", "in", "ingin",
+    "ini", "is", "it", "itu", "jika", "juga", "kalau", "kami", "kamu", "karena", "ke", "kita",
+    "mau", "me", "mereka", "my", "of", "oleh", "on", "or", "pada", "saya", "the", "this", "to",
+    "untuk", "want", "was", "what", "with", "yang", "you", "your",
 ];
 
 pub fn is_stopword(word: &str) -> bool {
