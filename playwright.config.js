@@ -2,7 +2,9 @@
 // Debian's Chromium, never a downloaded browser.
 import { defineConfig } from "@playwright/test";
 
+// E2E_DIST and E2E_PORT let several builds be tested side by side.
 const port = Number(process.env.E2E_PORT ?? 8091);
+const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
     { name: "kiosk", use: { viewport: { width: 1080, height: 1920 }, hasTouch: true } },
   ],
   webServer: {
-    command: `node scripts/serve.mjs dist ${port}`,
+    command: `node scripts/serve.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=pages::home::Home />
                     <Route path=path!("darurat") view=pages::emergency::Emergency />
                     <Route path=path!("kontak") view=pages::contacts::ContactList />
+                    <Route path=path!("kontak/verifikasi") view=pages::verify::VerifyNumber />
                     <Route path=path!("kontak/:id") view=pages::contacts::ContactPage />
                     <Route path=path!("panduan") view=pages::guides::GuideList />
                     <Route path=path!("panduan/:id") view=pages::guides::GuidePage />

@@ -117,3 +117,31 @@ pub const CHECKLIST_RESET_NOTICE: UiText = t(
 );
 pub const CHECKLIST_RESET_OK: UiText = t("Mengerti", "OK");
 pub const CALL_HOTLINE: UiText = t("Hubungi hotline KBRI", "Contact the embassy hotline");
+
+pub const COPY_NUMBER: UiText = t("Salin nomor", "Copy number");
+pub const COPIED: UiText = t("Disalin ✓", "Copied ✓");
+pub const COPY_FAILED: UiText = t("Tidak bisa menyalin. Tulis nomor ini.", "Could not copy. Write the number down.");
+pub const SAVE_CONTACT: UiText = t("Simpan ke HP", "Save to phone");
+pub const SHOW_DRIVER: UiText = t("Tunjukkan ke sopir", "Show this to a driver");
+pub const DRIVER_ASK: UiText = t("Please take me to:", "Please take me to:");
+pub const CLOSE: UiText = t("Tutup", "Close");
+
+pub const VERIFY_TITLE: UiText = t("Cek nomor: KBRI asli atau palsu?", "Check a number: real embassy or fake?");
+pub const VERIFY_INTRO: UiText = t(
+    "Ada yang mengaku dari KBRI dan minta uang? Masukkan nomornya. Pelita membandingkan dengan nomor resmi yang tercatat di sini, tanpa internet.",
+    "Someone claims to be the embassy and asks for money? Enter their number. Pelita compares it with the official numbers listed here, offline.",
+);
+pub const VERIFY_LABEL: UiText = t("Nomor telepon atau WhatsApp", "Phone or WhatsApp number");
+pub const VERIFY_OFFICIAL: UiText = t("Nomor resmi", "Official number");
+pub const VERIFY_OFFICIAL_BODY: UiText = t("Nomor ini tercatat di Pelita sebagai:", "This number is listed in Pelita as:");
+pub const VERIFY_UNKNOWN: UiText = t("Nomor ini TIDAK ada di daftar resmi", "This number is NOT on the official list");
+pub const VERIFY_INVALID: UiText = t(
+    "Ini bukan nomor telepon yang bisa dibaca. Tulis lengkap, contoh: +855 12 813 282 atau 012 813 282.",
+    "This is not a phone number we can read. Write it in full, for example +855 12 813 282 or 012 813 282.",
+);
+pub const VERIFY_WARNING: UiText = t(
+    "KBRI tidak pernah minta uang, kecuali biaya resmi SPLP (surat pengganti paspor). Jangan kirim uang. Kalau ragu, hubungi hotline resmi:",
+    "The embassy never asks for money, except the official fee for the SPLP (emergency travel document). Do not send money. If in doubt, contact the official hotline:",
+);
+pub const VERIFY_READ_AS: UiText = t("Dibaca sebagai", "Read as");
+pub const VERIFY_LINK: UiText = t("Cek nomor KBRI asli", "Check if a number is the real embassy");

@@ -23,13 +23,16 @@ fn parse_cases(source: &str, text: &str) -> Vec<Case> {
     text.lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| {
-            let (query, ids) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("{source}: line without a tab: {line:?}"));
+            let (query, ids) =
+                line.split_once('\t').unwrap_or_else(|| panic!("{source}: line without a tab: {line:?}"));
             Case {
                 source: source.to_string(),
                 query: query.to_string(),
-                acceptable: ids.split(',').map(|id| id.trim().to_string()).filter(|id| !id.is_empty()).collect(),
+                acceptable: ids
+                    .split(',')
+                    .map(|id| id.trim().to_string())
+                    .filter(|id| !id.is_empty())
+                    .collect(),
             }
         })
         .collect()
@@ -41,7 +44,9 @@ fn load_cases() -> Vec<Case> {
     let public = root.join("../shared/search/queries-public.tsv");
     match fs::read_to_string(&public) {
         Ok(text) => cases.extend(parse_cases("queries-public.tsv", &text)),
-        Err(e) => println!("NOTICE: skipping the public query set, {} is not readable ({e})", public.display()),
+        Err(e) => {
+            println!("NOTICE: skipping the public query set, {} is not readable ({e})", public.display())
+        }
     }
     let own = root.join("tests/search_queries.tsv");
     let text = fs::read_to_string(&own).unwrap_or_else(|e| panic!("{} is not readable: {e}", own.display()));
@@ -80,7 +85,8 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
         if rank.is_some_and(|r| r < 3) {
             successes += 1;
         } else {
-            let top: Vec<String> = hits.iter().take(3).map(|h| format!("{} ({:.2})", h.id, h.score)).collect();
+            let top: Vec<String> =
+                hits.iter().take(3).map(|h| format!("{} ({:.2})", h.id, h.score)).collect();
             failures.push(format!(
                 "  [{}] {:?}: wanted {}; rank {}; top 3: {}",
                 case.source,

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::copy_button::CopyButton;
 use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Lang, Source, Text};
 use crate::ui_text::*;
 
@@ -22,12 +23,14 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     };
     let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
     let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
+    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() /> });
     view! {
         <li class=class>
             <a href=href>
                 <span class="channel-label">{channel.label.get(lang).to_string()}</span>
                 <span class="channel-value">{shown}</span>
             </a>
+            {copy}
             {scope.map(|s| view! { <p class="channel-note">{s}</p> })}
             {note.map(|n| view! { <p class="channel-note">{n}</p> })}
         </li>

@@ -6,9 +6,11 @@ pub mod frame;
 mod links;
 mod model;
 pub mod phone;
+mod vcard;
 mod validate;
 pub mod verify;
 
 pub use links::{channel_href, human_date};
+pub use vcard::{vcard, vcard_data_url};
 pub use model::*;
 pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES};

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::entry::{channel_link, sources, text_list};
 use crate::components::loaded::with_content;
-use crate::content::ContactGroup;
+use crate::content::{vcard_data_url, Contact, ContactGroup, Lang};
 use crate::pages::not_found::NotFound;
 use crate::pages::route_id;
 use crate::ui_text::*;
@@ -43,7 +43,11 @@ pub fn ContactList() -> impl IntoView {
                 view! { <section><h2>{group_title(group).get(lang)}</h2><ul class="cards">{items}</ul></section> }
             })
             .collect_view();
-        view! { <h1>{CONTACTS_TITLE.get(lang)}</h1>{groups} }
+        view! {
+            <h1>{CONTACTS_TITLE.get(lang)}</h1>
+            <p><a class="section-link" href="/kontak/verifikasi">{VERIFY_LINK.get(lang)}</a></p>
+            {groups}
+        }
     })
 }
 
@@ -55,6 +59,14 @@ pub fn ContactPage() -> impl IntoView {
             return view! { <NotFound /> }.into_any();
         };
         let channels = contact.channels.iter().map(|ch| channel_link(ch, lang)).collect_view();
+        let has_number = contact.channels.iter().any(|ch| ch.kind != crate::content::ChannelKind::Web);
+        let save = has_number.then(|| {
+            view! {
+                <a class="button secondary-link" href=vcard_data_url(contact, lang) download=format!("{}.vcf", contact.id)>
+                    {SAVE_CONTACT.get(lang)}
+                </a>
+            }
+        });
         view! {
             <article class="entry contact">
                 <p class="kind">{group_title(contact.group).get(lang)}</p>
@@ -63,10 +75,9 @@ pub fn ContactPage() -> impl IntoView {
                 <section>
                     <h2>{CHANNELS.get(lang)}</h2>
                     <ul class="channels">{channels}</ul>
+                    <p class="actions">{save}</p>
                 </section>
-                {contact.location.as_ref().map(|l| view! {
-                    <section><h2>{LOCATION.get(lang)}</h2><p>{l.get(lang).to_string()}</p></section>
-                })}
+                {location(contact, lang)}
                 {text_list(NOTES, &contact.notes, lang, false)}
                 {sources(&contact.sources, &contact.verified, lang)}
             </article>
@@ -75,3 +86,23 @@ pub fn ContactPage() -> impl IntoView {
     })
 }
 
+/// Where the contact is, with a large English view to show a tuk-tuk or taxi driver.
+fn location(contact: &Contact, lang: Lang) -> Option<impl IntoView> {
+    let place = contact.location.as_ref()?;
+    let driver_open = RwSignal::new(false);
+    let destination = format!("{}\n{}", contact.title.en, place.en);
+    Some(view! {
+        <section>
+            <h2>{LOCATION.get(lang)}</h2>
+            <p>{place.get(lang).to_string()}</p>
+            <button type="button" class="secondary" on:click=move |_| driver_open.set(true)>{SHOW_DRIVER.get(lang)}</button>
+            <Show when=move || driver_open.get()>
+                <div class="driver" role="dialog" aria-modal="true" aria-label=SHOW_DRIVER.get(lang)>
+                    <button type="button" on:click=move |_| driver_open.set(false)>{CLOSE.get(lang)}</button>
+                    <p class="driver-ask">{DRIVER_ASK.get(lang)}</p>
+                    <p class="driver-place">{destination.clone()}</p>
+                </div>
+            </Show>
+        </section>
+    })
+}

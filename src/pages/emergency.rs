@@ -44,6 +44,7 @@ pub fn Emergency() -> impl IntoView {
                 <section><h2>{EMERGENCY_WHERE.get(lang)}</h2><p>{l}</p></section>
             })}
             {police_view}
+            <p><a class="section-link" href="/kontak/verifikasi">{VERIFY_LINK.get(lang)}</a></p>
             {embassy.map(|c| sources(&c.sources, &c.verified, lang))}
         }
     })

@@ -8,6 +8,7 @@ pub mod guides;
 pub mod home;
 pub mod not_found;
 pub mod search;
+pub mod verify;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

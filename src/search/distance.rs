@@ -45,9 +45,7 @@ pub fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 /// A bit per letter a–z present in `word`, to rule out most words before computing a
 /// distance: each edit can bring in at most one letter the other word lacks.
 pub fn letter_set(word: &[u8]) -> u32 {
-    word.iter()
-        .filter(|b| b.is_ascii_lowercase())
-        .fold(0, |set, b| set | 1 << (b - b'a'))
+    word.iter().filter(|b| b.is_ascii_lowercase()).fold(0, |set, b| set | 1 << (b - b'a'))
 }
 
 /// Whether two letter sets are close enough for a distance of `max` to be possible.

@@ -105,7 +105,8 @@ impl Index {
         let mut terms = Terms::default();
         let mut lexicon = LexiconBuilder::default();
         let searchables = searchables(catalogue);
-        let counts: Vec<EntryCounts> = searchables.iter().map(|s| count(s, &mut terms, &mut lexicon)).collect();
+        let counts: Vec<EntryCounts> =
+            searchables.iter().map(|s| count(s, &mut terms, &mut lexicon)).collect();
         let synonyms = Synonyms::build(&catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&counts, terms.len());
         let entries = searchables.iter().map(|s| Entry { id: s.id.to_string(), kind: s.kind }).collect();
@@ -176,6 +177,10 @@ pub(super) fn pair_term(first: &str, second: &str) -> String {
     format!("{first} {second}")
 }
 
+pub(super) fn is_pair_term(term: &str) -> bool {
+    term.contains(' ')
+}
+
 /// The tails of a phone number's digits without leading zeros, so `813282`, `12813282`
 /// (typed as `012 813 282`) and `85512813282` all find `+855 12 813 282`.
 pub(super) fn number_tails(digits: &str) -> Vec<&str> {
@@ -203,7 +208,8 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
     for (doc, entry) in counts.iter().enumerate() {
         let norms: Vec<f32> = (0..Field::COUNT)
             .map(|f| {
-                let relative = if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
+                let relative =
+                    if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
                 1.0 - FIELD_B[f] + FIELD_B[f] * relative
             })
             .collect();
@@ -237,7 +243,17 @@ mod tests {
         assert_eq!(number_tails("117"), ["117"]);
         assert_eq!(
             number_tails("85512813282"),
-            ["85512813282", "5512813282", "512813282", "12813282", "2813282", "813282", "13282", "3282", "282"]
+            [
+                "85512813282",
+                "5512813282",
+                "512813282",
+                "12813282",
+                "2813282",
+                "813282",
+                "13282",
+                "3282",
+                "282"
+            ]
         );
         assert_eq!(number_tails("08001000"), ["8001000", "1000"]);
         assert!(number_tails("12").is_empty());

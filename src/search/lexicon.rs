@@ -64,10 +64,7 @@ impl LexiconBuilder {
 
 impl Lexicon {
     pub fn get(&self, spelling: &str) -> Option<&LexWord> {
-        self.words
-            .binary_search_by(|w| (*w.text).cmp(spelling))
-            .ok()
-            .map(|i| &self.words[i])
+        self.words.binary_search_by(|w| (*w.text).cmp(spelling)).ok().map(|i| &self.words[i])
     }
 
     /// The words that start with `prefix` (including `prefix` itself), in sorted order.

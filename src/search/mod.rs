@@ -28,8 +28,9 @@
 //! 3. the word still being typed as a prefix (`pemul` finds `pemulangan`);
 //! 4. typos: one edit from 4 letters, two from 8 (`kedutan`, `pasport`, swaps count once).
 //!
-//! Ranking is BM25F (fields weighted title > keywords > summary > body), with a coverage
-//! factor so entries matching every rare query word come first.
+//! Ranking is BM25F (fields weighted title > keywords > summary > body), plus a bonus when two
+//! query words stand side by side in an entry's title, keywords or summary (`paspor hilang`),
+//! times a coverage factor so entries matching every rare query word come first.
 //!
 //! Modules: `normalize` (words), `stem`, `stopwords`, `distance` (typos), `fields` (what is
 //! searchable), `lexicon` (spellings for prefixes and typos), `synonyms`, `index` (build and

@@ -14,12 +14,18 @@ const PHRASE_WORD: f32 = 0.5;
 /// A completion of the word being typed: from `PREFIX_LEAST` (two letters of a long word) to
 /// `PREFIX_MOST` (nearly the whole word).
 const PREFIX_MOST: f32 = 0.8;
-const PREFIX_LEAST: f32 = 0.4;
+const PREFIX_LEAST: f32 = 0.3;
+/// Completions of a stopword being typed (`me` may become `menahan`) count this much less.
+const STOPWORD_COMPLETION: f32 = 0.5;
 const TYPO_ONE: f32 = 0.6;
 const TYPO_TWO: f32 = 0.4;
+/// A pair of neighbouring query words found as neighbours in an entry's title, keywords or
+/// summary: an extra, optional slot.
+const PAIR: f32 = 1.0;
 
 /// Matches weaker than this bring in no synonyms: two letters of `parents` should not make
-/// every entry about family match `pa`.
+/// every entry about family match `pa`. Completions reach it from about 60 % of the word, a
+/// one-letter typo reaches it, two do not.
 const MIN_WEIGHT_FOR_SYNONYMS: f32 = 0.6;
 
 /// Letters typed before completions are offered.
@@ -49,10 +55,6 @@ pub struct Slot {
 pub struct Query {
     pub slots: Vec<Slot>,
 }
-
-/// A pair of neighbouring query words found as neighbours in an entry's title, keywords or
-/// summary: an extra, optional slot.
-const PAIR: f32 = 1.0;
 
 /// One word of the query, its stems, and the terms they are indexed under.
 struct QueryWord {
@@ -88,7 +90,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
         if has_content && is_stopword(&word.text) {
             if completing {
                 let mut slot = SlotBuilder::default();
-                add_completions(index, word, &mut slot);
+                add_completions(index, word, STOPWORD_COMPLETION, &mut slot);
                 slots.push(slot.finish(true));
             }
         } else {
@@ -170,15 +172,16 @@ impl SlotBuilder {
 fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
     let mut slot = SlotBuilder::default();
     slot.add_all(&word.terms, 1.0);
-    if completing {
-        add_completions(index, word, &mut slot);
-    }
-    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some();
-    if !known {
+    let completed = completing && add_completions(index, word, 1.0, &mut slot);
+    // A known word is not a typo, nor is a stopword (`yang` is not `uang`), nor a word being
+    // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
+    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || is_stopword(&word.text);
+    if !known && !completed {
         add_typos(index, word, &mut slot);
     }
     // Synonyms of everything found so far, completions and typo fixes included.
-    let found: Vec<(TermId, f32)> = slot.terms.iter().copied().filter(|&(_, w)| w >= MIN_WEIGHT_FOR_SYNONYMS).collect();
+    let found: Vec<(TermId, f32)> =
+        slot.terms.iter().copied().filter(|&(_, w)| w >= MIN_WEIGHT_FOR_SYNONYMS).collect();
     for (term, weight) in found {
         for &group in index.synonyms.groups_of(term) {
             slot.add_group(index, group, weight);
@@ -212,11 +215,14 @@ fn pair_slot(index: &Index, first: &QueryWord, second: &QueryWord) -> Option<Slo
     (!slot.terms.is_empty()).then(|| slot.finish(true))
 }
 
-fn add_completions(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
+/// Adds the words that `word` is the start of, at `scale` times their weight; whether any
+/// were found.
+fn add_completions(index: &Index, word: &QueryWord, scale: f32, slot: &mut SlotBuilder) -> bool {
     let typed = word.text.chars().count();
     if typed < MIN_PREFIX {
-        return;
+        return false;
     }
+    let mut found = false;
     let mut prefixes = vec![word.text.as_str()];
     let trimmed = word.text.trim_start_matches('0');
     if trimmed.len() >= MIN_PREFIX && trimmed != word.text && word.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -232,9 +238,11 @@ fn add_completions(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
         let typed = prefix.chars().count() as f32;
         for (len, terms) in completions {
             let share = typed / len as f32;
-            slot.add_all(terms, PREFIX_LEAST + (PREFIX_MOST - PREFIX_LEAST) * share);
+            slot.add_all(terms, scale * (PREFIX_LEAST + (PREFIX_MOST - PREFIX_LEAST) * share));
+            found = true;
         }
     }
+    found
 }
 
 fn add_typos(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
@@ -256,7 +264,8 @@ mod tests {
 
     #[test]
     fn number_groups_are_joined() {
-        let joined = join_number_groups(["855", "12", "813", "282", "kbri", "117"].map(String::from).to_vec());
+        let joined =
+            join_number_groups(["855", "12", "813", "282", "kbri", "117"].map(String::from).to_vec());
         assert_eq!(joined, ["85512813282", "kbri", "117"]);
     }
 

@@ -5,7 +5,7 @@
 
 use crate::content::EntryKind;
 
-use super::index::{Index, TermId};
+use super::index::{is_pair_term, Index, TermId};
 use super::query::{Phrase, Query, Slot};
 
 /// How hard missing query words are punished: score × coverage^COVERAGE_POWER.
@@ -55,7 +55,9 @@ pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
             needed += rarity;
         }
         let strongest = scratch.slot_best.iter().fold(0.0f32, |a, &b| a.max(b));
-        for ((total, covered), &best) in scratch.total.iter_mut().zip(scratch.covered.iter_mut()).zip(&scratch.slot_best) {
+        for ((total, covered), &best) in
+            scratch.total.iter_mut().zip(scratch.covered.iter_mut()).zip(&scratch.slot_best)
+        {
             if best > 0.0 {
                 *total += best;
                 if !slot.optional {
@@ -139,7 +141,11 @@ fn score_phrase(index: &Index, phrase: &Phrase, scratch: &mut Scratch) -> f32 {
             any = true;
         }
     }
-    if any { phrase.weight * rarity } else { 0.0 }
+    if any {
+        phrase.weight * rarity
+    } else {
+        0.0
+    }
 }
 
 /// The query's terms that entry `doc` has, as text, without repeats.
@@ -156,7 +162,8 @@ fn matched_terms(index: &Index, query: &Query, doc: u32) -> Vec<String> {
         }
         for phrase in &slot.phrases {
             // A phrase's words count only together: `home` alone did not match `go home`.
-            let whole = phrase.words.iter().all(|word| word.iter().any(|&t| index.score_of(t, doc).is_some()));
+            let whole =
+                phrase.words.iter().all(|word| word.iter().any(|&t| index.score_of(t, doc).is_some()));
             if whole {
                 for &term in phrase.words.iter().flatten() {
                     consider(term);
@@ -164,5 +171,11 @@ fn matched_terms(index: &Index, query: &Query, doc: u32) -> Vec<String> {
             }
         }
     }
-    matched.into_iter().map(|t| index.terms.text(t).to_string()).collect()
+    // Pairs only rank; their words are already listed for highlighting.
+    matched
+        .into_iter()
+        .map(|t| index.terms.text(t))
+        .filter(|text| !is_pair_term(text))
+        .map(str::to_string)
+        .collect()
 }

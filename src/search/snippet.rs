@@ -71,7 +71,9 @@ fn push_segment(segments: &mut Vec<Segment>, text: String, highlighted: bool) {
 fn is_match(word: &str, matched: &[String]) -> bool {
     if word.bytes().all(|b| b.is_ascii_digit()) {
         // Phone numbers are written in groups but matched whole (`813 282` ↔ `813282`).
-        return matched.iter().any(|m| m.bytes().all(|b| b.is_ascii_digit()) && (m.contains(word) || word.contains(m.as_str())));
+        return matched.iter().any(|m| {
+            m.bytes().all(|b| b.is_ascii_digit()) && (m.contains(word) || word.contains(m.as_str()))
+        });
     }
     candidates(word, None).iter().any(|stem| matched.contains(stem))
 }
@@ -107,11 +109,7 @@ fn start_with_lead(text: &str, all_words: &[Word], at: usize, lead: usize) -> us
 /// The end of the last word that ends within `max_chars` characters of `start`.
 fn end_within(text: &str, all_words: &[Word], start: usize, max_chars: usize) -> usize {
     let limit = text[start..].char_indices().nth(max_chars).map_or(text.len(), |(i, _)| start + i);
-    all_words
-        .iter()
-        .rev()
-        .find(|w| w.start >= start && w.end <= limit)
-        .map_or(limit, |w| w.end)
+    all_words.iter().rev().find(|w| w.start >= start && w.end <= limit).map_or(limit, |w| w.end)
 }
 
 #[cfg(test)]

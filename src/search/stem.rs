@@ -191,7 +191,11 @@ fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
         return Vec::new();
     }
     let readings = if let Some(root) = rest.strip_prefix("ny") {
-        if starts_with_vowel(root) { vec![format!("s{root}")] } else { Vec::new() }
+        if starts_with_vowel(root) {
+            vec![format!("s{root}")]
+        } else {
+            Vec::new()
+        }
     } else if let Some(root) = rest.strip_prefix('m') {
         if starts_with_vowel(root) {
             // memukul → pukul; meminta → minta.
@@ -279,7 +283,12 @@ fn strip_plural(word: &str) -> String {
         return format!("{stem}y");
     }
     if let Some(stem) = word.strip_suffix("es") {
-        if stem.ends_with("ss") || stem.ends_with('x') || stem.ends_with("ch") || stem.ends_with("sh") || stem.ends_with('z') {
+        if stem.ends_with("ss")
+            || stem.ends_with('x')
+            || stem.ends_with("ch")
+            || stem.ends_with("sh")
+            || stem.ends_with('z')
+        {
             return stem.to_string();
         }
     }
@@ -394,7 +403,22 @@ mod tests {
 
     #[test]
     fn short_words_and_lookalike_roots_are_kept() {
-        for word in ["gaji", "kerja", "paspor", "diri", "pulang", "visa", "terima", "polisi", "imigrasi", "repatriasi", "indonesia", "kamboja", "sindikat", "kbri"] {
+        for word in [
+            "gaji",
+            "kerja",
+            "paspor",
+            "diri",
+            "pulang",
+            "visa",
+            "terima",
+            "polisi",
+            "imigrasi",
+            "repatriasi",
+            "indonesia",
+            "kamboja",
+            "sindikat",
+            "kbri",
+        ] {
             assert_eq!(primary(word), word);
         }
         assert_eq!(primary("kp2mi"), "kp2mi");

@@ -37,10 +37,14 @@ impl Synonyms {
                 let member_words: Vec<Vec<TermId>> = words(phrase)
                     .iter()
                     .map(|word| {
-                        let ids: Vec<TermId> = candidates(&word.text, None).iter().map(|stem| terms.intern(stem)).collect();
+                        let ids: Vec<TermId> =
+                            candidates(&word.text, None).iter().map(|stem| terms.intern(stem)).collect();
                         for &id in &ids {
                             lexicon.add(&word.text, id);
-                            lexicon.add(terms.text(id), id);
+                        }
+                        // Like the index: the main stem is a spelling, other readings are guesses.
+                        if let Some(&main) = ids.first() {
+                            lexicon.add(terms.text(main), main);
                         }
                         ids
                     })
@@ -81,7 +85,11 @@ impl Synonyms {
             .map(|&(group, member)| (group, &self.groups[group][member]))
             .filter(|(_, member)| {
                 member.words.len() <= query.len()
-                    && member.words.iter().zip(query).all(|(wanted, typed)| wanted.iter().any(|t| typed.contains(t)))
+                    && member
+                        .words
+                        .iter()
+                        .zip(query)
+                        .all(|(wanted, typed)| wanted.iter().any(|t| typed.contains(t)))
             })
             .max_by_key(|(_, member)| member.words.len())
             .map(|(group, member)| (group, member.words.len()))

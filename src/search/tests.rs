@@ -60,7 +60,10 @@ fn catalogue() -> Catalogue {
             contact(
                 "kbri",
                 text("KBRI Phnom Penh (Kedutaan Besar)", "Indonesian Embassy in Phnom Penh"),
-                text("Hubungi kalau paspor ditahan atau ingin pulang.", "Contact it if your passport is held or you want to go home."),
+                text(
+                    "Hubungi kalau paspor ditahan atau ingin pulang.",
+                    "Contact it if your passport is held or you want to go home.",
+                ),
                 "+855 12 813 282",
                 &["kbri", "hotline"],
             ),
@@ -209,7 +212,11 @@ fn hits_say_what_matched_for_highlighting() {
     let index = Index::build(&catalogue());
     let hit = &index.search("paspor ditahan", 1)[0];
     assert_eq!(hit.kind, EntryKind::Guide);
-    assert!(hit.matched.contains(&"paspor".to_string()) && hit.matched.contains(&"tahan".to_string()), "{:?}", hit.matched);
+    assert!(
+        hit.matched.contains(&"paspor".to_string()) && hit.matched.contains(&"tahan".to_string()),
+        "{:?}",
+        hit.matched
+    );
     let segments = snippet("Majikan tidak boleh menahan paspor Anda.", &hit.matched, 100);
     let marked: Vec<&str> = segments.iter().filter(|s| s.highlighted).map(|s| s.text.as_str()).collect();
     assert_eq!(marked, ["menahan paspor"]);
@@ -230,4 +237,28 @@ fn stopwords_among_content_words_are_ignored() {
     let index = Index::build(&catalogue());
     assert_eq!(first(&index, "paspor yang ditahan"), "paspor-ditahan");
     assert_eq!(first(&index, "my passport is held by the boss"), "paspor-ditahan");
+}
+
+#[test]
+fn words_side_by_side_beat_the_same_words_apart() {
+    let mut cat = catalogue();
+    let apart = guide(
+        "apart",
+        text("Hilang kontak, paspor aman", "Lost contact, passport safe"),
+        text("-", "-"),
+        vec![text("-", "-")],
+        &[],
+    );
+    let together = guide(
+        "together",
+        text("Paspor hilang di jalan", "Passport lost in the street"),
+        text("-", "-"),
+        vec![text("-", "-")],
+        &[],
+    );
+    // On a tie the earlier entry would win, so the one that should win comes second.
+    cat.guides = vec![apart, together];
+    let index = Index::build(&cat);
+    assert_eq!(first(&index, "paspor hilang"), "together");
+    assert_eq!(first(&index, "hilang kontak"), "apart");
 }

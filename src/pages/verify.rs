@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::use_lang;
+use crate::components::loaded::with_content;
+use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::phone;
+use crate::content::verify::{verify, Verification};
+use crate::content::{Catalogue, Lang};
+use crate::ui_text::*;
+
+/// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
+#[component]
+pub fn VerifyNumber() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let input = RwSignal::new(query.read_untracked().get("nomor").unwrap_or_default());
+    view! {
+        <h1>{move || VERIFY_TITLE.get(lang.get())}</h1>
+        <p class="lead">{move || VERIFY_INTRO.get(lang.get())}</p>
+        <div class="search">
+            <label class="search-label" for="nomor">{move || VERIFY_LABEL.get(lang.get())}</label>
+            <input id="nomor" name="nomor" type="tel" inputmode="tel" autocomplete="off"
+                placeholder="+855 12 813 282" prop:value=move || input.get()
+                on:input=move |ev| input.set(event_target_value(&ev)) />
+        </div>
+        {with_content(move |catalogue, lang| {
+            let catalogue = catalogue.clone();
+            move || result(&catalogue, &input.get(), lang)
+        })}
+    }
+}
+
+fn result(catalogue: &Catalogue, input: &str, lang: Lang) -> Option<AnyView> {
+    if input.trim().is_empty() {
+        return None;
+    }
+    let warning = view! {
+        <p>{VERIFY_WARNING.get(lang)}</p>
+        <p><a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{PROTECTION_HOTLINE}</a></p>
+    };
+    let view = match verify(catalogue, input) {
+        Verification::Official { normalized, listings } => {
+            let names = listings
+                .iter()
+                .filter_map(|listing| {
+                    let contact = catalogue.contact(&listing.contact_id)?;
+                    let labels: Vec<&str> = listing
+                        .channels
+                        .iter()
+                        .filter_map(|&i| contact.channels.get(i))
+                        .map(|ch| ch.label.get(lang))
+                        .collect();
+                    Some(view! {
+                        <li>
+                            <a href=format!("/kontak/{}", contact.id)>{contact.title.get(lang).to_string()}</a>
+                            ": "{labels.join(", ")}
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! {
+                <section class="verdict ok" data-verdict="official" aria-live="polite">
+                    <h2>{VERIFY_OFFICIAL.get(lang)}" ✓"</h2>
+                    <p>{VERIFY_READ_AS.get(lang)}": "{normalized}</p>
+                    <p>{VERIFY_OFFICIAL_BODY.get(lang)}</p>
+                    <ul>{names}</ul>
+                </section>
+            }
+            .into_any()
+        }
+        Verification::Unknown { normalized } => view! {
+            <section class="verdict danger" data-verdict="unknown" aria-live="polite">
+                <h2>{VERIFY_UNKNOWN.get(lang)}</h2>
+                <p>{VERIFY_READ_AS.get(lang)}": "{normalized}</p>
+                {warning}
+            </section>
+        }
+        .into_any(),
+        Verification::Invalid => view! {
+            <section class="verdict caution" data-verdict="invalid" aria-live="polite">
+                <p>{VERIFY_INVALID.get(lang)}</p>
+                {warning}
+            </section>
+        }
+        .into_any(),
+    };
+    Some(view)
+}
