@@ -11,6 +11,7 @@ use crate::checklist::{Answers, Recovery, STORAGE_KEY};
 use crate::components::frame::Frame;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::pages;
+use crate::search::Index;
 use crate::platform;
 
 /// The content as the app sees it: loading, ready, or broken (with every problem named).
@@ -30,6 +31,22 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// Set when stored answers were unreadable and had to be reset, so the user is told.
     pub answers_recovery: RwSignal<Option<Recovery>>,
+    /// The search index, built on the first search from the catalogue it belongs to.
+    search_index: StoredValue<Option<(Arc<Catalogue>, Arc<Index>)>>,
+}
+
+impl AppState {
+    /// The index for `catalogue`, built once (and again only if the content is replaced).
+    pub fn search_index(&self, catalogue: &Arc<Catalogue>) -> Arc<Index> {
+        if let Some((built_from, index)) = self.search_index.get_value() {
+            if Arc::ptr_eq(&built_from, catalogue) {
+                return index;
+            }
+        }
+        let index = Arc::new(Index::build(catalogue));
+        self.search_index.set_value(Some((catalogue.clone(), index.clone())));
+        index
+    }
 }
 
 pub fn use_app() -> AppState {
@@ -51,7 +68,8 @@ pub fn App() -> impl IntoView {
     let answers = RwSignal::new(stored.answers);
     let answers_recovery = RwSignal::new(stored.notice);
     Effect::new(move |_| platform::storage::write(STORAGE_KEY, &answers.read().encode()));
-    provide_context(AppState { content, lang, answers, answers_recovery });
+    let search_index = StoredValue::new(None);
+    provide_context(AppState { content, lang, answers, answers_recovery, search_index });
 
     leptos::task::spawn_local(async move {
         let loaded = match platform::data::fetch_catalogue().await {

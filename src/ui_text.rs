@@ -145,3 +145,14 @@ pub const VERIFY_WARNING: UiText = t(
 );
 pub const VERIFY_READ_AS: UiText = t("Dibaca sebagai", "Read as");
 pub const VERIFY_LINK: UiText = t("Cek nomor KBRI asli", "Check if a number is the real embassy");
+
+pub const SEARCH_NO_RESULTS: UiText = t("Tidak ada hasil untuk pencarian ini.", "No results for this search.");
+pub const SEARCH_NO_RESULTS_HELP: UiText = t(
+    "Coba kata lain, lihat semua panduan, atau langsung hubungi hotline KBRI:",
+    "Try other words, see all guides, or contact the embassy hotline directly:",
+);
+pub const SEARCH_ALL_GUIDES: UiText = t("Lihat semua panduan", "See all guides");
+pub const SEARCH_RESULTS_COUNT: UiText = t("hasil", "results");
+pub const KIND_CONTACT: UiText = t("Kontak", "Contact");
+pub const KIND_GUIDE: UiText = t("Panduan", "Guide");
+pub const KIND_CHECKLIST: UiText = t("Daftar cek", "Checklist");

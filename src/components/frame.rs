@@ -20,6 +20,7 @@ pub fn Frame(children: Children) -> impl IntoView {
         <header class="frame">
             <a class="brand" href="/">"Pelita"</a>
             <nav class="frame-nav">
+                <a class="find" href="/cari" aria-label=text(SEARCH_LABEL)>{text(SEARCH_BUTTON)}</a>
                 <button type="button" class="lang" on:click=toggle aria-label=text(LANGUAGE_SWITCH_LABEL)>
                     {text(LANGUAGE_SWITCH)}
                 </button>
@@ -48,7 +49,7 @@ fn HotlineBar() -> impl IntoView {
         <section class="hotline" aria-label="Hotline KBRI Phnom Penh">
             <p class="hotline-label">{move || HOTLINE_LABEL.get(lang.get())}</p>
             <div class="hotline-actions">
-                <a class="call" href=tel>{move || CALL.get(lang.get())}" "{PROTECTION_HOTLINE}</a>
+                <a class="call" href=tel><span>{move || CALL.get(lang.get())}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
                 <a class="wa" href=wa>{move || WHATSAPP.get(lang.get())}</a>
             </div>
         </section>

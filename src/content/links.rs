@@ -15,6 +15,28 @@ pub fn channel_href(channel: &Channel) -> Option<String> {
     }
 }
 
+/// Percent-encodes everything but unreserved characters, for URL query values and `data:` URLs.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The address of a search, so it can be shared, bookmarked or reloaded.
+pub fn search_path(query: &str) -> String {
+    let query = query.trim();
+    if query.is_empty() {
+        "/cari".to_string()
+    } else {
+        format!("/cari?q={}", percent_encode(query))
+    }
+}
+
 const MONTHS_ID: [&str; 12] = [
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
     "Oktober", "November", "Desember",
@@ -58,6 +80,13 @@ mod tests {
         assert_eq!(href(ChannelKind::Sms, "+855 12 813 282").as_deref(), Some("sms:+85512813282"));
         assert_eq!(href(ChannelKind::Email, "a@b.id").as_deref(), Some("mailto:a@b.id"));
         assert_eq!(href(ChannelKind::Web, "https://kemlu.go.id").as_deref(), Some("https://kemlu.go.id"));
+    }
+
+    #[test]
+    fn search_paths_are_encoded() {
+        assert_eq!(search_path(""), "/cari");
+        assert_eq!(search_path("  paspor ditahan "), "/cari?q=paspor%20ditahan");
+        assert_eq!(search_path("a&b=c/é"), "/cari?q=a%26b%3Dc%2F%C3%A9");
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod vcard;
 mod validate;
 pub mod verify;
 
-pub use links::{channel_href, human_date};
+pub use links::{channel_href, human_date, percent_encode, search_path};
 pub use vcard::{vcard, vcard_data_url};
 pub use model::*;
 pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES};

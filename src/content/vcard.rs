@@ -2,6 +2,7 @@
 //! to the phone's address book in one tap.
 
 use super::model::{ChannelKind, Contact, Lang};
+use super::links::percent_encode;
 use super::phone;
 
 /// The vCard text for a contact: its name, phone numbers, e-mail and websites.
@@ -54,17 +55,6 @@ fn escape(text: &str) -> String {
 /// A `data:` URL for the vCard, for `<a download>`: works offline, nothing is uploaded.
 pub fn vcard_data_url(contact: &Contact, lang: Lang) -> String {
     format!("data:text/vcard;charset=utf-8,{}", percent_encode(&vcard(contact, lang)))
-}
-
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,9 +1,23 @@
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::Form;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::app::use_lang;
+use crate::app::{use_app, use_lang};
+use crate::components::loaded::with_content;
+use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::{phone, search_path, Catalogue, EntryKind, Lang};
+use crate::search::{excerpt, Index, Segment};
 use crate::ui_text::*;
+
+/// How many results a search shows.
+const RESULT_LIMIT: usize = 10;
+/// Typing settles this long before the address bar follows it.
+const URL_DEBOUNCE: Duration = Duration::from_millis(400);
+const SNIPPET_CHARS: usize = 140;
 
 /// The search form: a GET to `/cari?q=…`, so a search is a link like any other.
 #[component]
@@ -13,7 +27,7 @@ pub fn SearchBox(initial: String) -> impl IntoView {
         <Form action="/cari" attr:class="search" attr:role="search">
             <label for="q" class="search-label">{move || SEARCH_LABEL.get(lang.get())}</label>
             <div class="search-row">
-                <input id="q" name="q" type="search" value=initial autocomplete="off"
+                <input id="q" name="q" type="search" value=initial autocomplete="off" enterkeyhint="search"
                     placeholder=move || SEARCH_PLACEHOLDER.get(lang.get()) />
                 <button type="submit">{move || SEARCH_BUTTON.get(lang.get())}</button>
             </div>
@@ -21,14 +35,106 @@ pub fn SearchBox(initial: String) -> impl IntoView {
     }
 }
 
+/// `/cari?q=…`: results on every keystroke; the address follows the typing.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let q = move || query.read().get("q").unwrap_or_default();
+    let text = RwSignal::new(query.read_untracked().get("q").unwrap_or_default());
+    // The address can change under the page (back button, header search): follow it.
+    Effect::new(move |_| {
+        let from_url = query.read().get("q").unwrap_or_default();
+        if from_url.trim() != text.get_untracked().trim() {
+            text.set(from_url);
+        }
+    });
+    let navigate = use_navigate();
+    let pending_url = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        if let Some(handle) = pending_url.get_value() {
+            handle.clear();
+        }
+        let navigate = navigate.clone();
+        let handle = set_timeout_with_handle(
+            move || navigate(&search_path(&typed), NavigateOptions { replace: true, scroll: false, ..Default::default() }),
+            URL_DEBOUNCE,
+        );
+        pending_url.set_value(handle.ok());
+    };
+    let app = use_app();
     view! {
         <h1>{move || SEARCH_TITLE.get(lang.get())}</h1>
-        {move || view! { <SearchBox initial=q() /> }}
-        <p>{move || SEARCH_EMPTY.get(lang.get())}</p>
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="q" class="search-label">{move || SEARCH_LABEL.get(lang.get())}</label>
+            <div class="search-row">
+                <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus
+                    placeholder=move || SEARCH_PLACEHOLDER.get(lang.get())
+                    prop:value=move || text.get() on:input=on_input />
+            </div>
+        </form>
+        {with_content(move |catalogue, lang| {
+            let catalogue = catalogue.clone();
+            let index = app.search_index(&catalogue);
+            move || results(&catalogue, &index, &text.get(), lang)
+        })}
     }
+}
+
+fn results(catalogue: &Arc<Catalogue>, index: &Index, query: &str, lang: Lang) -> AnyView {
+    if query.trim().is_empty() {
+        return view! { <p class="hint">{SEARCH_EMPTY.get(lang)}</p> }.into_any();
+    }
+    let hits = index.search(query, RESULT_LIMIT);
+    if hits.is_empty() {
+        return view! {
+            <section class="no-results" aria-live="polite">
+                <p><strong>{SEARCH_NO_RESULTS.get(lang)}</strong></p>
+                <p>{SEARCH_NO_RESULTS_HELP.get(lang)}</p>
+                <p class="actions">
+                    <a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{CALL.get(lang)}" "{PROTECTION_HOTLINE}</a>
+                    " "
+                    <a class="section-link" href="/panduan">{SEARCH_ALL_GUIDES.get(lang)}</a>
+                </p>
+            </section>
+        }
+        .into_any();
+    }
+    let count = format!("{} {}", hits.len(), SEARCH_RESULTS_COUNT.get(lang));
+    let items = hits
+        .iter()
+        .filter_map(|hit| {
+            let title = catalogue.title_of(&hit.id)?.get(lang).to_string();
+            let href = catalogue.path_of(&hit.id)?;
+            let kind = match hit.kind {
+                EntryKind::Contact => KIND_CONTACT,
+                EntryKind::Guide => KIND_GUIDE,
+                EntryKind::Checklist => KIND_CHECKLIST,
+            };
+            let snippet = marked(excerpt(catalogue, hit, lang, SNIPPET_CHARS));
+            Some(view! {
+                <li class="result">
+                    <a href=href>
+                        <span class="result-kind">{kind.get(lang)}</span>
+                        <span class="result-title">{title}</span>
+                    </a>
+                    <p class="snippet">{snippet}</p>
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <p class="result-count" aria-live="polite">{count}</p>
+        <ol class="results" data-testid="search-results">{items}</ol>
+    }
+    .into_any()
+}
+
+/// Snippet segments as text nodes, matched words inside `<mark>`; never raw HTML.
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| if s.highlighted { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
+        .collect_view()
 }

@@ -76,7 +76,7 @@ impl<'a> Pieces<'a> {
     }
 }
 
-fn contact(contact: &Contact) -> Searchable<'_> {
+pub(super) fn contact(contact: &Contact) -> Searchable<'_> {
     let mut pieces = Pieces(Vec::new());
     pieces.text(Field::Title, &contact.title);
     pieces.keywords(&contact.keywords);
@@ -104,7 +104,7 @@ fn contact(contact: &Contact) -> Searchable<'_> {
     Searchable { id: &contact.id, kind: EntryKind::Contact, pieces: pieces.0, numbers }
 }
 
-fn guide(guide: &Guide) -> Searchable<'_> {
+pub(super) fn guide(guide: &Guide) -> Searchable<'_> {
     let mut pieces = Pieces(Vec::new());
     pieces.text(Field::Title, &guide.title);
     pieces.keywords(&guide.keywords);
@@ -115,7 +115,7 @@ fn guide(guide: &Guide) -> Searchable<'_> {
     Searchable { id: &guide.id, kind: EntryKind::Guide, pieces: pieces.0, numbers: Vec::new() }
 }
 
-fn checklist(checklist: &Checklist) -> Searchable<'_> {
+pub(super) fn checklist(checklist: &Checklist) -> Searchable<'_> {
     let mut pieces = Pieces(Vec::new());
     pieces.text(Field::Title, &checklist.title);
     pieces.keywords(&checklist.keywords);

@@ -37,6 +37,7 @@
 //! BM25F), `query` (parsing), `rank`, `snippet`.
 
 mod distance;
+mod excerpt;
 mod fields;
 mod index;
 mod lexicon;
@@ -48,6 +49,7 @@ mod stem;
 mod stopwords;
 mod synonyms;
 
+pub use excerpt::excerpt;
 pub use index::Index;
 pub use rank::Hit;
 pub use snippet::{snippet, Segment};

@@ -262,3 +262,39 @@ fn words_side_by_side_beat_the_same_words_apart() {
     assert_eq!(first(&index, "paspor hilang"), "together");
     assert_eq!(first(&index, "hilang kontak"), "apart");
 }
+
+mod excerpts {
+    use crate::content::{Catalogue, ContactsFile, GuidesFile, Lang};
+    use crate::search::{excerpt, Index};
+
+    fn catalogue() -> Catalogue {
+        let guides: GuidesFile = serde_json::from_str(r#"{"guides":[{
+            "id":"paspor-ditahan","title":{"id":"Paspor ditahan","en":"Passport held"},
+            "summary":{"id":"Kalau bos menyimpan dokumen Anda.","en":"When the boss keeps your documents."},
+            "steps":[{"id":"Hubungi KBRI lewat WhatsApp.","en":"Contact the embassy on WhatsApp."}],
+            "sources":[{"title":"t","url":"https://example.org"}],"verified":"2026-01-01"}]}"#)
+        .expect("test guide");
+        let contacts: ContactsFile = serde_json::from_str(r#"{"contacts":[]}"#).expect("no contacts");
+        Catalogue { contacts: contacts.contacts, guides: guides.guides, ..Catalogue::default() }
+    }
+
+    #[test]
+    fn excerpt_prefers_a_text_with_a_match_in_the_page_language() {
+        let catalogue = catalogue();
+        let index = Index::build(&catalogue);
+        let hit = index.search("whatsapp", 3).into_iter().next().expect("a hit");
+        let segments = excerpt(&catalogue, &hit, Lang::En, 120);
+        let text: String = segments.iter().map(|s| s.text.as_str()).collect();
+        assert!(text.contains("Contact the embassy"), "{text}");
+        assert!(segments.iter().any(|s| s.highlighted && s.text == "WhatsApp"));
+    }
+
+    #[test]
+    fn excerpt_falls_back_to_the_summary() {
+        let catalogue = catalogue();
+        let index = Index::build(&catalogue);
+        let hit = index.search("passport", 3).into_iter().next().expect("a hit");
+        let text: String = excerpt(&catalogue, &hit, Lang::Id, 120).iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(text, "Kalau bos menyimpan dokumen Anda.");
+    }
+}

@@ -1,0 +1,34 @@
+//! The piece of a hit's own text to show under its title in the results.
+
+use super::fields::{self, Field, Searchable};
+use super::rank::Hit;
+use super::snippet::{snippet, Segment};
+use crate::content::{Catalogue, EntryKind, Lang};
+
+/// A snippet from the hit's summary or body, in `lang`, preferring the first text that shows a
+/// matched word; the summary when none does.
+pub fn excerpt(catalogue: &Catalogue, hit: &Hit, lang: Lang, max_chars: usize) -> Vec<Segment> {
+    let Some(entry) = searchable(catalogue, hit) else {
+        return Vec::new();
+    };
+    let in_lang = |field: Field| {
+        entry.pieces.iter().filter(move |p| p.field == field && p.lang == Some(lang)).map(|p| p.text)
+    };
+    let mut first = None;
+    for text in in_lang(Field::Summary).chain(in_lang(Field::Body)) {
+        let segments = snippet(text, &hit.matched, max_chars);
+        if segments.iter().any(|s| s.highlighted) {
+            return segments;
+        }
+        first.get_or_insert(segments);
+    }
+    first.unwrap_or_default()
+}
+
+fn searchable<'a>(catalogue: &'a Catalogue, hit: &Hit) -> Option<Searchable<'a>> {
+    match hit.kind {
+        EntryKind::Contact => catalogue.contact(&hit.id).map(fields::contact),
+        EntryKind::Guide => catalogue.guide(&hit.id).map(fields::guide),
+        EntryKind::Checklist => catalogue.checklist(&hit.id).map(fields::checklist),
+    }
+}
