@@ -6,13 +6,14 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod synthetic;
 
 use std::fs;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use pelita::content::{Catalogue, Text};
+use pelita::content::Catalogue;
 use pelita::search::Index;
 
 const COPIES: usize = 100;
@@ -26,7 +27,7 @@ fn main() {
     println!("{} queries, {} keystroke prefixes of them", queries.len(), keystrokes.len());
 
     report("real corpus", &catalogue, &queries, &keystrokes);
-    report(&format!("{COPIES}x synthetic corpus"), &synthetic(&catalogue, COPIES), &queries, &keystrokes);
+    report(&format!("{COPIES}x synthetic corpus"), &synthetic::synthetic(&catalogue, COPIES), &queries, &keystrokes);
 }
 
 fn report(name: &str, catalogue: &Catalogue, queries: &[String], keystrokes: &[String]) {
@@ -93,83 +94,4 @@ fn keystrokes(queries: &[String]) -> Vec<String> {
             q.char_indices().skip(1).map(|(i, _)| q[..i].to_string()).chain([q.clone()]).collect::<Vec<_>>()
         })
         .collect()
-}
-
-/// `copies` copies of the catalogue. Copy `n` > 0 gets ids ending in `-n` and every third
-/// word of five letters or more extended by a two-letter tag, so each copy adds new words.
-fn synthetic(catalogue: &Catalogue, copies: usize) -> Catalogue {
-    let mut out = Catalogue { synonyms: catalogue.synonyms.clone(), ..Catalogue::default() };
-    for copy in 0..copies {
-        let tag = tag(copy);
-        let alter = |t: &mut Text| {
-            t.ind = alter_words(&t.ind, &tag);
-            t.en = alter_words(&t.en, &tag);
-        };
-        for contact in &catalogue.contacts {
-            let mut c = contact.clone();
-            c.id = format!("{}-{copy}", c.id);
-            alter(&mut c.title);
-            alter(&mut c.summary);
-            c.notes.iter_mut().for_each(alter);
-            c.location.iter_mut().for_each(alter);
-            c.channels.iter_mut().for_each(|ch| alter(&mut ch.label));
-            c.keywords = c.keywords.iter().map(|k| alter_words(k, &tag)).collect();
-            out.contacts.push(c);
-        }
-        for guide in &catalogue.guides {
-            let mut g = guide.clone();
-            g.id = format!("{}-{copy}", g.id);
-            alter(&mut g.title);
-            alter(&mut g.summary);
-            for list in [&mut g.steps, &mut g.bring, &mut g.say, &mut g.notes] {
-                list.iter_mut().for_each(alter);
-            }
-            g.keywords = g.keywords.iter().map(|k| alter_words(k, &tag)).collect();
-            out.guides.push(g);
-        }
-        for checklist in &catalogue.checklists {
-            let mut c = checklist.clone();
-            c.id = format!("{}-{copy}", c.id);
-            alter(&mut c.title);
-            alter(&mut c.summary);
-            for item in &mut c.items {
-                alter(&mut item.text);
-                alter(&mut item.why);
-            }
-            for verdict in &mut c.verdicts {
-                alter(&mut verdict.title);
-                verdict.steps.iter_mut().for_each(alter);
-            }
-            c.keywords = c.keywords.iter().map(|k| alter_words(k, &tag)).collect();
-            out.checklists.push(c);
-        }
-    }
-    out
-}
-
-/// Two letters naming a copy: `aa`, `ab`, … (empty for the original).
-fn tag(copy: usize) -> String {
-    if copy == 0 {
-        return String::new();
-    }
-    let letter = |n: usize| char::from(b'a' + (n % 26) as u8);
-    [letter(copy / 26), letter(copy)].iter().collect()
-}
-
-fn alter_words(text: &str, tag: &str) -> String {
-    text.split(' ')
-        .enumerate()
-        .map(|(i, word)| {
-            if !tag.is_empty()
-                && i % 3 == 0
-                && word.chars().count() >= 5
-                && word.chars().all(char::is_alphabetic)
-            {
-                format!("{word}{tag}")
-            } else {
-                word.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

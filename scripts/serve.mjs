@@ -42,7 +42,7 @@ async function resolve(urlPath) {
   return join(root, "index.html");
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
     const file = await resolve(url.pathname);
@@ -71,6 +71,8 @@ createServer(async (req, res) => {
   } catch (err) {
     res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
   }
-}).listen(Number(port), "127.0.0.1", () => {
-  console.log(`serving ${root} on http://127.0.0.1:${port}`);
+});
+// Port 0 picks a free port; the line printed names the real one (the offline tests read it).
+server.listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`);
 });

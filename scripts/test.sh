@@ -4,6 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
+ensure_nginx
 cd "$ROOT"
 
 say "1/3 native tests (cargo test)"
@@ -16,5 +17,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 build_release
 
-say "3/3 end-to-end tests (Playwright, release build)"
+say "size budget: brotli first load of dist/ against bench/budget.json"
+node bench/budget.mjs dist
+
+say "3/3 end-to-end tests (Playwright, release build; offline, updates, and deploy/nginx.conf in Debian's nginx)"
 npx playwright test

@@ -57,11 +57,12 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 }
 
+# nginx with the module that serves the build's .br copies, for deploy/nginx.conf's test.
 ensure_nginx() {
-  if [ -x /usr/sbin/nginx ]; then return; fi
-  say "installing Debian nginx"
+  if [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then return; fi
+  say "installing Debian nginx and its brotli_static module"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx libnginx-mod-http-brotli-static
 }
 
 ensure_build_tools() {
@@ -73,7 +74,29 @@ ensure_build_tools() {
   say "tools: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
 }
 
+# Builds the release app into dist/, or into the directory given.
 build_release() {
-  say "building the release app into dist/"
-  (cd "$ROOT" && trunk build --release --offline)
+  local dist=${1:-$ROOT/dist}
+  if [ "${PELITA_NIGHTLY:-0}" = 1 ] && build_release_nightly "$dist"; then return; fi
+  say "building the release app into $dist"
+  (cd "$ROOT" && trunk build --release --offline --dist "$dist")
+}
+
+# Optional, with PELITA_NIGHTLY=1: nightly Rust rebuilds the standard library for size and
+# makes panics abort at once, for a smaller wasm (bench/SIZE.md). Installs nightly and
+# rust-src through rustup when missing. Any failure falls back to the stable build.
+build_release_nightly() {
+  local dist=$1
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing nightly Rust with rust-src (PELITA_NIGHTLY=1)"
+    rustup toolchain install nightly --profile minimal --component rust-src --target wasm32-unknown-unknown ||
+      { say "nightly is not available; building with stable"; return 1; }
+  fi
+  say "building the release app into $dist with nightly Rust (PELITA_NIGHTLY=1)"
+  (cd "$ROOT" &&
+    RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/nightly" \
+    trunk build --release --offline --dist "$dist") ||
+    { say "the nightly build failed; building with stable"; return 1; }
 }

@@ -3,12 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::checklist::{Answers, Recovery, STORAGE_KEY};
 use crate::components::frame::Frame;
+use crate::kiosk::KioskSettings;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::pages;
 use crate::search::Index;
@@ -23,7 +23,7 @@ pub enum Content {
 }
 
 /// The app-wide state every page reads from context.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct AppState {
     pub content: ReadSignal<Content>,
     pub lang: RwSignal<Lang>,
@@ -31,6 +31,8 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// Set when stored answers were unreadable and had to be reset, so the user is told.
     pub answers_recovery: RwSignal<Option<Recovery>>,
+    /// Kiosk mode's settings when this screen is a shared kiosk; `None` on a personal device.
+    pub kiosk: Option<KioskSettings>,
     /// The search index, built on the first search from the catalogue it belongs to.
     search_index: StoredValue<Option<(Arc<Catalogue>, Arc<Index>)>>,
 }
@@ -61,15 +63,22 @@ pub fn use_lang() -> Signal<Lang> {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    // Kiosk mode first: it decides whether anything stored may be read at all.
+    let kiosk_settings = platform::kiosk::settings();
+    let kiosk = platform::kiosk::is_on(&kiosk_settings).then(|| {
+        platform::kiosk::lock_down();
+        kiosk_settings
+    });
     let (content, set_content) = signal(Content::Loading);
     let lang = RwSignal::new(platform::language::initial());
+    Effect::new(move |_| platform::language::remember(lang.get()));
+    Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
     let stored = Answers::decode(platform::storage::read(STORAGE_KEY).as_deref());
     let answers = RwSignal::new(stored.answers);
     let answers_recovery = RwSignal::new(stored.notice);
     Effect::new(move |_| platform::storage::write(STORAGE_KEY, &answers.read().encode()));
     let search_index = StoredValue::new(None);
-    provide_context(AppState { content, lang, answers, answers_recovery, search_index });
+    provide_context(AppState { content, lang, answers, answers_recovery, kiosk, search_index });
 
     leptos::task::spawn_local(async move {
         let loaded = match platform::data::fetch_catalogue().await {
@@ -80,7 +89,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Html attr:lang=move || lang.get().code() />
         <Router>
             <Frame>
                 <Routes fallback=pages::not_found::NotFound>

@@ -5,6 +5,7 @@
 
 pub mod checklist;
 pub mod content;
+pub mod kiosk;
 pub mod search;
 pub mod ui_text;
 

@@ -31,8 +31,6 @@ pub const HOTLINE_LABEL: UiText = t("Hotline Pelindungan WNI · KBRI Phnom Penh"
 pub const CALL: UiText = t("Telepon", "Call");
 pub const WHATSAPP: UiText = t("WhatsApp", "WhatsApp");
 pub const LOADING: UiText = t("Memuat…", "Loading…");
-pub const LANGUAGE_SWITCH: UiText = t("English", "Bahasa Indonesia");
-pub const LANGUAGE_SWITCH_LABEL: UiText = t("Ganti bahasa ke English", "Switch language to Bahasa Indonesia");
 
 pub const NAV_HOME: UiText = t("Beranda", "Home");
 pub const NAV_CONTACTS: UiText = t("Kontak", "Contacts");
@@ -156,3 +154,35 @@ pub const SEARCH_RESULTS_COUNT: UiText = t("hasil", "results");
 pub const KIND_CONTACT: UiText = t("Kontak", "Contact");
 pub const KIND_GUIDE: UiText = t("Panduan", "Guide");
 pub const KIND_CHECKLIST: UiText = t("Daftar cek", "Checklist");
+
+pub const QR_SCAN: UiText = t("Pindai dengan kamera HP Anda untuk membawa ini", "Scan with your phone's camera to take this with you");
+pub const QR_LABEL: UiText = t("Kode QR", "QR code");
+pub const QR_HELD_LINK: UiText = t(
+    "Layar ini tidak bisa menelepon atau membuka situs lain. Pindai kode ini dengan HP Anda:",
+    "This screen cannot call or open other sites. Scan this code with your phone:",
+);
+pub const STILL_THERE: UiText = t("Masih di sini?", "Still there?");
+pub const STILL_THERE_BODY: UiText = t(
+    "Layar akan kembali ke awal dan menghapus semua yang Anda buka dalam",
+    "The screen will go back to the start and erase everything you opened in",
+);
+pub const SECONDS: UiText = t("detik", "seconds");
+pub const STILL_HERE: UiText = t("Ya, saya masih di sini", "Yes, I am still here");
+pub const CHOOSE_LANGUAGE: UiText = t("Pilih bahasa · Choose language", "Pilih bahasa · Choose language");
+pub const KIOSK_WELCOME: UiText = t(
+    "Sentuh layar untuk mencari panduan dan kontak. Bawa pulang nomor dan panduan ke HP Anda dengan kode QR.",
+    "Touch the screen to find guides and contacts. Take numbers and guides to your own phone with a QR code.",
+);
+
+// The language switch shows a short code to fit a phone's header; its name says the language
+// in full and starts with the code, so speech users can say what they see.
+pub const LANGUAGE_SWITCH_SHORT: UiText = t("EN", "ID");
+pub const LANGUAGE_SWITCH_NAME: UiText = t("EN: English", "ID: Bahasa Indonesia");
+pub const HOTLINE_REGION: UiText = t("Hotline KBRI Phnom Penh", "Indonesian Embassy hotline");
+pub const QUICK_EXIT: UiText = t("Keluar cepat", "Quick exit");
+pub const LISTEN: UiText = t("Dengarkan", "Listen");
+pub const LISTEN_STOP: UiText = t("Berhenti", "Stop");
+
+// The app's own state, under the hotline: a new version waiting, and working offline.
+pub const UPDATE_READY: UiText = t("Versi baru tersedia — muat ulang", "New version available — reload");
+pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offline — content still available");

@@ -23,7 +23,10 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer fired");
 }
 
+/// A host element for a fresh app, on a device with nothing stored (tests share one page, and
+/// an earlier test's language choice would otherwise carry over).
 fn mount_fresh() -> web_sys::HtmlElement {
+    local_storage().clear().expect("clear storage");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     host
@@ -69,4 +72,9 @@ async fn language_switch_changes_the_interface() {
     sleep(10).await;
     assert_eq!(sos.text_content().as_deref(), Some("Emergency"));
     assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(local_storage().get_item("pelita.lang.v1").expect("read").as_deref(), Some("en"));
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
 }

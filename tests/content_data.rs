@@ -41,6 +41,15 @@ fn the_frame_hotline_matches_the_data_and_the_static_page() {
     assert!(index.contains(PROTECTION_HOTLINE));
 }
 
+/// Before the app starts (or without JavaScript) the quick exit is a plain link in index.html;
+/// it must lead to the same neutral site as the app's button.
+#[test]
+fn the_static_quick_exit_leads_where_the_app_does() {
+    use pelita::content::frame::QUICK_EXIT_SITE;
+    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    assert!(index.contains(&format!("href=\"{QUICK_EXIT_SITE}\"")), "index.html lacks the quick exit to {QUICK_EXIT_SITE}");
+}
+
 #[test]
 fn ids_the_app_names_exist() {
     use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, POLICE_ID};

@@ -67,6 +67,23 @@ pub fn entry_links(title: UiText, ids: &[String], catalogue: &Catalogue, lang: L
     Some(view! { <section><h2>{title.get(lang)}</h2><ul class="links">{items}</ul></section> }.into_any())
 }
 
+/// Entries as cards, each its title and one-line summary, linked to its page.
+pub fn cards<'a>(entries: impl Iterator<Item = (String, &'a Text, &'a Text)>, lang: Lang) -> AnyView {
+    let items = entries
+        .map(|(href, title, summary)| {
+            view! {
+                <li>
+                    <a class="card" href=href>
+                        <span class="card-title">{title.get(lang).to_string()}</span>
+                        <span class="card-summary">{summary.get(lang).to_string()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="cards">{items}</ul> }.into_any()
+}
+
 /// Where the facts come from and when they were last checked.
 pub fn sources(sources: &[Source], verified: &str, lang: Lang) -> impl IntoView {
     let items = sources

@@ -4,9 +4,12 @@
 use leptos::prelude::*;
 
 use crate::app::use_app;
+use crate::components::kiosk::KioskLayer;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::quick_exit::QuickExit;
+use crate::components::status_bar::StatusBar;
 use crate::content::frame::PROTECTION_HOTLINE;
 use crate::content::phone;
-use crate::content::Lang;
 use crate::ui_text::*;
 
 #[component]
@@ -14,20 +17,22 @@ pub fn Frame(children: Children) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let text = move |t: UiText| move || t.get(lang.get());
-    let toggle = move |_| lang.update(|l| *l = if *l == Lang::Id { Lang::En } else { Lang::Id });
     view! {
-        <a class="skip" href="#main">{text(SKIP_TO_CONTENT)}</a>
+        // rel="external" keeps the router out: it would only scroll, while the browser's own
+        // jump also moves keyboard focus to the content.
+        <a class="skip" href="#main" rel="external">{text(SKIP_TO_CONTENT)}</a>
         <header class="frame">
             <a class="brand" href="/">"Pelita"</a>
+            <QuickExit />
             <nav class="frame-nav">
                 <a class="find" href="/cari" aria-label=text(SEARCH_LABEL)>{text(SEARCH_BUTTON)}</a>
-                <button type="button" class="lang" on:click=toggle aria-label=text(LANGUAGE_SWITCH_LABEL)>
-                    {text(LANGUAGE_SWITCH)}
-                </button>
+                <LanguageSwitch />
                 <a class="sos" href="/darurat">{text(EMERGENCY)}</a>
             </nav>
         </header>
         <HotlineBar />
+        <StatusBar />
+        {app.kiosk.clone().map(|settings| view! { <KioskLayer settings /> })}
         <main id="main" class="page" tabindex="-1">{children()}</main>
         <nav class="tabs" aria-label=text(NAV_MAIN)>
             <a href="/">{text(NAV_HOME)}</a>
@@ -46,7 +51,7 @@ fn HotlineBar() -> impl IntoView {
     let tel = phone::tel_href(PROTECTION_HOTLINE);
     let wa = phone::whatsapp_href(PROTECTION_HOTLINE);
     view! {
-        <section class="hotline" aria-label="Hotline KBRI Phnom Penh">
+        <section class="hotline" aria-label=move || HOTLINE_REGION.get(lang.get())>
             <p class="hotline-label">{move || HOTLINE_LABEL.get(lang.get())}</p>
             <div class="hotline-actions">
                 <a class="call" href=tel><span>{move || CALL.get(lang.get())}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>

@@ -3,4 +3,9 @@
 pub mod copy_button;
 pub mod entry;
 pub mod frame;
+pub mod kiosk;
+pub mod language_switch;
+pub mod listen;
 pub mod loaded;
+pub mod quick_exit;
+pub mod status_bar;

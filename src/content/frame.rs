@@ -6,6 +6,11 @@
 /// KBRI Phnom Penh's citizen-protection hotline (FACTS §1, confidence H).
 pub const PROTECTION_HOTLINE: &str = "+855 12 813 282";
 
+/// Where the quick-exit button sends the user: a neutral, widely used public site that draws no
+/// attention on a phone someone else picks up. `index.html` links to it too, for before the app
+/// starts; a native test keeps the two identical. The about page (`about.json`) names it.
+pub const QUICK_EXIT_SITE: &str = "https://www.google.com/";
+
 /// The contact that the frame's hotline belongs to.
 pub const EMBASSY_ID: &str = "kbri-phnom-penh";
 

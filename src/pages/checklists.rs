@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::checklist::score;
-use crate::components::entry::{entry_links, sources};
+use crate::components::entry::{cards, entry_links, sources};
 use crate::components::loaded::with_content;
 use crate::content::frame::PROTECTION_HOTLINE;
 use crate::content::{phone, Catalogue, Checklist, Lang, Level};
@@ -15,21 +15,8 @@ use crate::ui_text::*;
 #[component]
 pub fn ChecklistList() -> impl IntoView {
     with_content(|catalogue, lang| {
-        let items = catalogue
-            .checklists
-            .iter()
-            .map(|c| {
-                view! {
-                    <li>
-                        <a class="card" href=format!("/cek/{}", c.id)>
-                            <span class="card-title">{c.title.get(lang).to_string()}</span>
-                            <span class="card-summary">{c.summary.get(lang).to_string()}</span>
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1><ul class="cards">{items}</ul> }
+        let checklists = catalogue.checklists.iter().map(|c| (format!("/cek/{}", c.id), &c.title, &c.summary));
+        view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists, lang)} }
     })
 }
 

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::entry::{channel_link, sources, text_list};
+use crate::components::entry::{cards, channel_link, sources, text_list};
+use crate::components::kiosk::entry_qr;
 use crate::components::loaded::with_content;
 use crate::content::{vcard_data_url, Contact, ContactGroup, Lang};
 use crate::pages::not_found::NotFound;
@@ -25,22 +26,12 @@ pub fn ContactList() -> impl IntoView {
         let groups = GROUPS
             .iter()
             .map(|&group| {
-                let items = catalogue
+                let contacts = catalogue
                     .contacts
                     .iter()
-                    .filter(|c| c.group == group)
-                    .map(|c| {
-                        view! {
-                            <li>
-                                <a class="card" href=format!("/kontak/{}", c.id)>
-                                    <span class="card-title">{c.title.get(lang).to_string()}</span>
-                                    <span class="card-summary">{c.summary.get(lang).to_string()}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! { <section><h2>{group_title(group).get(lang)}</h2><ul class="cards">{items}</ul></section> }
+                    .filter(move |c| c.group == group)
+                    .map(|c| (format!("/kontak/{}", c.id), &c.title, &c.summary));
+                view! { <section><h2>{group_title(group).get(lang)}</h2>{cards(contacts, lang)}</section> }
             })
             .collect_view();
         view! {
@@ -78,6 +69,7 @@ pub fn ContactPage() -> impl IntoView {
                     <p class="actions">{save}</p>
                 </section>
                 {location(contact, lang)}
+                {entry_qr(catalogue, &contact.id)}
                 {text_list(NOTES, &contact.notes, lang, false)}
                 {sources(&contact.sources, &contact.verified, lang)}
             </article>
@@ -99,8 +91,8 @@ fn location(contact: &Contact, lang: Lang) -> Option<impl IntoView> {
             <Show when=move || driver_open.get()>
                 <div class="driver" role="dialog" aria-modal="true" aria-label=SHOW_DRIVER.get(lang)>
                     <button type="button" on:click=move |_| driver_open.set(false)>{CLOSE.get(lang)}</button>
-                    <p class="driver-ask">{DRIVER_ASK.get(lang)}</p>
-                    <p class="driver-place">{destination.clone()}</p>
+                    <p class="driver-ask" lang="en">{DRIVER_ASK.get(lang)}</p>
+                    <p class="driver-place" lang="en">{destination.clone()}</p>
                 </div>
             </Show>
         </section>

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::components::loaded::with_content;
 use crate::content::frame::HOME_FEATURED;
 use crate::pages::search::SearchBox;
-use crate::app::use_lang;
+use crate::app::{use_app, use_lang};
+use crate::components::kiosk::LanguageChoice;
 use crate::ui_text::*;
 
 #[component]
@@ -12,6 +13,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <h1 class="home-title">{move || HOME_TITLE.get(lang.get())}</h1>
         <p class="lead">{move || HOME_INTRO.get(lang.get())}</p>
+        {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> })}
         <SearchBox initial=String::new() />
         {with_content(|catalogue, lang| {
             let tiles = HOME_FEATURED

@@ -5,9 +5,23 @@ use gloo_net::http::Request;
 
 use crate::content::{load, Catalogue, DataFiles, Problem, ALL_FILES};
 
-/// Fetches every data file at once, then parses and validates them together.
+/// Asks the service worker (public/sw.js) for the data as this version was built, rather than
+/// the newest download. Must match BUILD_COPY there.
+const BUILD_COPY: &str = "?build-copy";
+
+/// Fetches every data file at once, then parses and validates them together. When the newest
+/// content cannot be used (unreadable, or not valid for this version of the app), falls back
+/// to the copy this version was built with: it passed the build's checks. Without a service
+/// worker that second try simply fetches the same files again.
 pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
-    let fetched = join_all(ALL_FILES.iter().map(|name| fetch_text(name))).await;
+    match fetch_and_load("").await {
+        Ok(catalogue) => Ok(catalogue),
+        Err(problems) => fetch_and_load(BUILD_COPY).await.map_err(|_| problems),
+    }
+}
+
+async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
+    let fetched = join_all(ALL_FILES.iter().map(|name| fetch_text(name, query))).await;
     let mut files = DataFiles::default();
     let mut problems = Vec::new();
     for (name, result) in ALL_FILES.iter().zip(fetched) {
@@ -29,8 +43,8 @@ pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
     load(&files)
 }
 
-async fn fetch_text(name: &str) -> Result<String, String> {
-    let response = Request::get(&format!("/data/{name}"))
+async fn fetch_text(name: &str, query: &str) -> Result<String, String> {
+    let response = Request::get(&format!("/data/{name}{query}"))
         .send()
         .await
         .map_err(|e| format!("could not be downloaded: {e}"))?;

@@ -1,12 +1,22 @@
-//! Which language to start in: `?lang=` in the URL wins, Indonesian otherwise.
+//! Which language to show: `?lang=` in the URL wins (so a shared link or QR code opens in its
+//! language), then the user's last choice on this device, then Indonesian.
 
 use crate::content::Lang;
+use crate::platform::storage;
+
+const STORAGE_KEY: &str = "pelita.lang.v1";
 
 pub fn initial() -> Lang {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|search| lang_in_query(&search))
+        .or_else(|| storage::read(STORAGE_KEY).as_deref().and_then(Lang::from_code))
         .unwrap_or_default()
+}
+
+/// Keeps the choice for the next visit (nowhere in kiosk mode: storage keeps nothing there).
+pub fn remember(lang: Lang) {
+    storage::write(STORAGE_KEY, lang.code());
 }
 
 fn lang_in_query(search: &str) -> Option<Lang> {

@@ -1,7 +1,20 @@
 //! localStorage behind a small API. Storage can be missing or full (private mode, quota):
-//! then nothing is kept and nothing breaks.
+//! then nothing is kept and nothing breaks. In kiosk mode nothing is ever kept.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static PERSIST: AtomicBool = AtomicBool::new(true);
+
+/// From now on, reads find nothing and writes keep nothing (kiosk mode: the next stranger at
+/// the screen must not see what the last one did).
+pub fn stop_persisting() {
+    PERSIST.store(false, Ordering::Relaxed);
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
+    if !PERSIST.load(Ordering::Relaxed) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -2,17 +2,28 @@
 // another host: Pelita must never talk to anyone but its own origin.
 import { test as base, expect } from "@playwright/test";
 
+/** What a stubbed host answers: an empty page, so a test never touches the real site. */
+const STUB_PAGE = "<!doctype html><html lang=en><title>Stub</title><p>Stub</p></html>";
+
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+  // Hosts a test navigates to on purpose (quick exit's neutral site). The fixture answers them
+  // itself with a stub page, so even these requests never leave the machine.
+  stubHosts: [[], { option: true }],
+  page: async ({ page, baseURL, stubHosts }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
+    for (const host of stubHosts) {
+      await page.route(`https://${host}/**`, (route) => route.fulfill({ contentType: "text/html", body: STUB_PAGE }));
+    }
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("request", (req) => {
       const url = req.url();
-      if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.push(`third-party request: ${url}`);
+      if (!/^https?:/.test(url)) return;
+      const target = new URL(url);
+      if (target.origin !== origin && !stubHosts.includes(target.host)) problems.push(`third-party request: ${url}`);
     });
     await use(page);
     expect(problems, problems.join("\n")).toEqual([]);

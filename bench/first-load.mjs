@@ -1,0 +1,73 @@
+// The files a cold visit to `/` downloads, read from a build's dist/ directory, with their
+// sizes raw, gzip and brotli (both at their highest level, as a host would precompress them).
+// Shared by the size budget (bench/budget.mjs) and the report (bench/perf.mjs), which also
+// checks this list against what the browser really fetches.
+//
+// What counts:
+// - "page": index.html, every file it names (the wasm-bindgen module and its wasm, the
+//   loader, icons, manifest), and every /data/*.json, which the app fetches at start;
+// - "precache": with a service worker, sw.js and the files of its precache list that the page
+//   did not already load. The worker downloads them during the same first visit, so they
+//   are part of its cost. Files the page already loaded are only revalidated (a 304, no
+//   body: the worker asks with cache "no-cache"), so they count once.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+/// Root-relative paths in quotes, e.g. href="/icon.svg", data-wasm="/pelita-….wasm".
+const QUOTED_PATH = /["'](\/[^"'?#\s]+)["']/g;
+/// Where scripts/build/precache.mjs writes the worker's list: `files: ["/…", …]`.
+const PRECACHE_LIST = /["']?files["']?\s*:\s*(\[[^\]]*\])/;
+
+const isFile = (dist, path) => existsSync(join(dist, path)) && statSync(join(dist, path)).isFile();
+
+/// [{ path, group }] for a cold visit, page files first.
+export function coldVisitFiles(dist) {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const named = [...html.matchAll(QUOTED_PATH)].map((m) => m[1]).filter((path) => isFile(dist, path));
+  const data = readdirSync(join(dist, "data"))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => `/data/${name}`);
+  const page = [...new Set(["/index.html", ...named, ...data])];
+  const files = page.map((path) => ({ path, group: "page" }));
+  if (isFile(dist, "/sw.js")) {
+    const worker = readFileSync(join(dist, "sw.js"), "utf8");
+    const listed = JSON.parse(worker.match(PRECACHE_LIST)?.[1] ?? "[]").map((p) => (p === "/" ? "/index.html" : p));
+    for (const path of new Set(["/sw.js", ...listed])) {
+      if (!page.includes(path)) files.push({ path, group: "precache" });
+    }
+  }
+  return files;
+}
+
+/// { raw, gzip, brotli } in bytes. A compressed copy that would not be smaller (an image) is
+/// not sent, so the raw size stands in for it.
+export function compressedSizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length),
+    brotli: Math.min(bytes.length, brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length),
+  };
+}
+
+/// Every cold-visit file with its sizes: [{ path, group, raw, gzip, brotli }].
+export function measureFirstLoad(dist) {
+  return coldVisitFiles(dist).map((file) => ({ ...file, ...compressedSizes(readFileSync(join(dist, file.path))) }));
+}
+
+/// The name without Trunk's content hash, so budgets compare builds: /pelita-<hash>_bg.wasm
+/// becomes /pelita_bg.wasm.
+export const stableName = (path) => path.replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, "");
+
+export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/// Sums raw, gzip and brotli over `files`.
+export function totals(files) {
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  return { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+}

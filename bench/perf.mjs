@@ -1,0 +1,191 @@
+// Pelita's performance report: what a cold visit to `/` downloads, Lighthouse's mobile scores,
+// when the hotline can be tapped on a slow phone, and search speed in the browser.
+// Prints figures only; the size budget that fails a build is bench/budget.mjs.
+//
+// Usage: node bench/perf.mjs <dist> <search-wasm dir>   (bench/run.sh builds both)
+import { spawn, execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { kib, measureFirstLoad, totals } from "./first-load.mjs";
+import { formatSearch, searchFigures } from "./search.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PORT = Number(process.env.PERF_PORT ?? 8097);
+const BASE = `http://127.0.0.1:${PORT}`;
+const HOTLINE = 'a[href="tel:+85512813282"]';
+const TARGET_KIB = JSON.parse(readFileSync(join(ROOT, "bench/budget.json"), "utf8")).target_kib;
+/// Lighthouse's "Slow 4G" mobile profile as DevTools applies it: 150 ms RTT and 1.6 Mbit/s
+/// down, 750 kbit/s up, scaled by the same factors Lighthouse uses for devtools throttling.
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
+const CPU_SLOWDOWN = 4;
+/// Cold visits under throttling; the median is reported.
+const HOTLINE_RUNS = 3;
+
+const [dist, searchWasm] = process.argv.slice(2);
+if (!dist || !searchWasm) {
+  console.error("usage: node bench/perf.mjs <dist> <search-wasm dir>");
+  process.exit(2);
+}
+
+const section = (title) => console.log(`\n## ${title}\n`);
+
+async function startServer(root) {
+  const server = spawn("node", [join(ROOT, "scripts/serve.mjs"), root, String(PORT)], { stdio: "ignore" });
+  for (let tries = 0; tries < 50; tries++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`scripts/serve.mjs did not answer on ${BASE}`);
+}
+
+/// Paths the browser requests on a cold visit to `/`, the service worker's included, until
+/// the network is idle and the worker (if any) is ready.
+async function fetchedOnColdVisit(browser) {
+  const context = await browser.newContext();
+  const fetched = new Set();
+  context.on("requestfinished", (request) => {
+    const url = new URL(request.url());
+    if (url.origin === BASE) fetched.add(url.pathname === "/" ? "/index.html" : url.pathname);
+  });
+  const page = await context.newPage();
+  await page.goto(BASE, { waitUntil: "networkidle" });
+  // A registered worker downloads its precache list before it is ready. (`ready` alone
+  // would wait forever on a build without a worker.)
+  await page.evaluate(async () => {
+    if (await navigator.serviceWorker?.getRegistration()) await navigator.serviceWorker.ready;
+  });
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return fetched;
+}
+
+async function reportFirstLoad(browser) {
+  section(`First load: a cold visit to / (target ${TARGET_KIB} KiB brotli)`);
+  const files = measureFirstLoad(dist);
+  const fetched = await fetchedOnColdVisit(browser);
+  const row = (name, group, s) =>
+    `${name.padEnd(40)} ${group.padEnd(9)} ${String(s.raw).padStart(9)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(9)}`;
+  console.log(row("file", "when", { raw: "raw", gzip: "gzip", brotli: "brotli" }));
+  for (const f of files) console.log(row(f.path, f.group, f));
+  const sum = totals(files);
+  console.log(row("total", "", sum));
+  console.log(`total: ${kib(sum.raw)} raw, ${kib(sum.gzip)} gzip, ${kib(sum.brotli)} brotli`);
+  // The throttled figures below depend on this: without .br copies in dist/, the server
+  // sends every file raw.
+  const wasm = files.find((f) => f.path.endsWith(".wasm"));
+  const encoding = (await fetch(BASE + wasm.path, { headers: { "accept-encoding": "br" } })).headers.get("content-encoding");
+  console.log(`served by scripts/serve.mjs as ${encoding ?? "raw (no precompressed copies in dist/)"}`);
+  const listed = new Set(files.map((f) => f.path));
+  const unlisted = [...fetched].filter((p) => !listed.has(p));
+  const unfetched = [...listed].filter((p) => !fetched.has(p));
+  console.log(
+    unlisted.length || unfetched.length
+      ? `The browser's list differs: fetched but not counted ${JSON.stringify(unlisted)}; counted but not fetched ${JSON.stringify(unfetched)}`
+      : "The browser fetched exactly these files.",
+  );
+}
+
+function reportLighthouse() {
+  section("Lighthouse (mobile profile, simulated Slow 4G and 4x CPU)");
+  const flags = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
+  const json = execFileSync(
+    join(ROOT, "node_modules/.bin/lighthouse"),
+    [BASE + "/", "--quiet", "--output=json", "--output-path=stdout", `--chrome-flags=${flags}`,
+      "--only-categories=performance,accessibility,best-practices,seo"],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: "utf8", maxBuffer: 64 << 20 },
+  );
+  const lhr = JSON.parse(json);
+  const score = (id) => Math.round(lhr.categories[id].score * 100);
+  const audit = (id) => lhr.audits[id].displayValue;
+  console.log(`performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
+    `best practices ${score("best-practices")}, SEO ${score("seo")}`);
+  console.log(`FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, ` +
+    `TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")}`);
+  const failed = Object.values(lhr.categories)
+    .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
+  if (failed.length) console.log(`failed checks: ${failed.map((a) => a.id).join(", ")}`);
+}
+
+/// Records, inside the page, the first frame in which the hotline is on screen and a tap at
+/// its centre lands on it, and when the app has replaced the static boot frame.
+function watchHotline(selector) {
+  const check = () => {
+    const link = document.querySelector(selector);
+    const box = link?.getBoundingClientRect();
+    if (box && box.width > 0 && box.bottom <= innerHeight) {
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      if (link.contains(hit)) window.__hotlineTappable ??= performance.now();
+    }
+    if (document.readyState !== "loading" && !document.getElementById("boot")) {
+      window.__appMounted ??= performance.now();
+    }
+    if (window.__appMounted === undefined || window.__hotlineTappable === undefined) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+async function hotlineRun(browser) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await page.addInitScript(watchHotline, HOTLINE);
+  await page.goto(BASE);
+  await page.waitForFunction(() => window.__appMounted !== undefined && window.__hotlineTappable !== undefined, null, {
+    timeout: 60_000,
+  });
+  // The check runs just before a frame is painted: the hotline can be tapped once that
+  // frame, or the first paint if later, is on screen.
+  const times = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity;
+    return { paint, hotline: Math.max(paint, window.__hotlineTappable), app: window.__appMounted };
+  });
+  await context.close();
+  return times;
+}
+
+async function reportHotline(browser) {
+  section(`Time to a tappable hotline: Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown, phone 360x800, cold visit`);
+  const runs = [];
+  for (let i = 0; i < HOTLINE_RUNS; i++) runs.push(await hotlineRun(browser));
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  const ms = (t) => (t === undefined ? "never" : `${Math.round(t)} ms`);
+  console.log(`hotline tappable ${ms(median("hotline"))} (first paint ${ms(median("paint"))}); ` +
+    `app started ${ms(median("app"))}; median of ${HOTLINE_RUNS} runs`);
+  console.log(`runs (hotline / app): ${runs.map((r) => `${ms(r.hotline)} / ${ms(r.app)}`).join(", ")}`);
+}
+
+async function reportSearch(browser) {
+  section("Search in headless Chromium: Pelita's engine (wasm) against MiniSearch");
+  console.log(formatSearch(await searchFigures(browser, searchWasm)).join("\n"));
+}
+
+const server = await startServer(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+try {
+  console.log(`# Pelita performance report, ${new Date().toISOString().slice(0, 10)}, ` +
+    `${cpus().length} x ${cpus()[0].model.trim()}, Chromium ${browser.version()}`);
+  await reportFirstLoad(browser);
+  reportLighthouse();
+  await reportHotline(browser);
+  await reportSearch(browser);
+} finally {
+  await browser.close();
+  server.kill();
+}

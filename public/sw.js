@@ -1,0 +1,126 @@
+// Pelita's service worker: after one visit the whole app lives on the device.
+//
+// - install: caches every file of this build (the list below), all or nothing. A new
+//   version then waits: the page offers "Versi baru tersedia — muat ulang" and switches only
+//   when the user taps it, so the page in use never runs against another version's files.
+// - activate: deletes the caches of every other version.
+// - navigations: the cached app shell (index.html), so every deep link opens offline.
+// - data (/data/*.json): the network's copy when it is good, so content updates arrive; the
+//   last good copy when the network fails, is too slow, answers with an error or sends
+//   something that is not JSON. With ?build-copy, the copy this version was built with: the
+//   app asks for it when newer content does not pass its own validation.
+// - every other file of the build: from the cache (the names of code files carry a hash).
+// Anything else (other origins, other methods, files not in the build) is left alone.
+
+// Written by scripts/build/precache.mjs from the finished files of each build; the version is
+// a hash of their contents. These values only stand in for an unbuilt copy.
+const BUILD = { version: "unbuilt", files: [] };
+
+const CACHE_PREFIX = "pelita-";
+// This version's files as built, never changed after install.
+const CACHE = CACHE_PREFIX + BUILD.version;
+// Data downloaded since, kept apart so the copies the build shipped stay at hand.
+const LATEST_DATA = CACHE + "-latest-data";
+const SHELL = "/index.html";
+const PRECACHED = new Set(BUILD.files);
+const DATA = /^\/data\/[^/]+\.json$/;
+// Must match BUILD_COPY in src/platform/data.rs.
+const BUILD_COPY = "build-copy";
+// On a connection that hangs (weak signal, captive portal), the cached data is shown after
+// this long; a good answer arriving later still replaces the cached copy for next time.
+const SLOW_NETWORK_MS = 4000;
+// The page sends this when the user taps the update prompt (src/platform/service_worker.rs).
+const SKIP_WAITING = "skip-waiting";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache());
+});
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  // "no-cache" revalidates with the server (an unchanged file costs a 304, not a download)
+  // so a stale copy in the HTTP cache never becomes part of a new version.
+  await cache.addAll(BUILD.files.map((path) => new Request(path, { cache: "no-cache" })));
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+async function activate() {
+  const current = [CACHE, LATEST_DATA];
+  const old = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && !current.includes(name));
+  await Promise.all(old.map((name) => caches.delete(name)));
+  // On a first visit this makes the open page work offline without a reload. After an
+  // update the page asked for the switch and reloads as soon as it is controlled.
+  await self.clients.claim();
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data === SKIP_WAITING) self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && !hasFileExtension(url.pathname)) {
+    event.respondWith(cachedOrNetwork(SHELL, request));
+  } else if (DATA.test(url.pathname) && url.searchParams.has(BUILD_COPY)) {
+    event.respondWith(cachedOrNetwork(url.pathname, request));
+  } else if (DATA.test(url.pathname)) {
+    event.respondWith(freshDataOrLastGood(event, url.pathname));
+  } else if (PRECACHED.has(url.pathname)) {
+    event.respondWith(cachedOrNetwork(url.pathname, request));
+  }
+});
+
+// The server's rule too: a path with a file extension is a file, never an app route.
+function hasFileExtension(path) {
+  return /\.[a-z0-9]+$/i.test(path);
+}
+
+async function cachedOrNetwork(key, request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(key)) ?? fetch(request);
+}
+
+async function freshDataOrLastGood(event, key) {
+  // Start the download first: it may finish after the page has had its answer.
+  const download = fetch(event.request).then((response) => keepIfGood(key, response), () => null);
+  event.waitUntil(download);
+  const lastGood = await lastGoodCopy(key);
+  if (!lastGood) return (await download) ?? Response.error();
+  const fresh = await Promise.race([download, delay(SLOW_NETWORK_MS)]);
+  return fresh?.ok ? fresh : lastGood;
+}
+
+// The newest good download, else the copy this version was built with. Only this version's
+// caches: another version's may be installing alongside.
+async function lastGoodCopy(key) {
+  const latest = await (await caches.open(LATEST_DATA)).match(key);
+  return latest ?? (await caches.open(CACHE)).match(key);
+}
+
+// Stores a good response as the new last good copy and hands it on. A failed one is handed on
+// too (the page sees the error when nothing is cached) but never replaces the cached copy.
+async function keepIfGood(key, response) {
+  if (!response.ok) return response;
+  if (!(await isJson(response.clone()))) return Response.error();
+  await (await caches.open(LATEST_DATA)).put(key, response.clone());
+  return response;
+}
+
+// A cut-off download or an error page sent with status 200 is not JSON.
+async function isJson(response) {
+  try {
+    JSON.parse(await response.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

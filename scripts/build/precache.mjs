@@ -1,0 +1,35 @@
+// The service worker's precache list and version, from the finished files of the build, so no
+// list is ever kept by hand. The version is a hash of every listed file's path and contents:
+// any change to any file makes a new version.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+const WORKER = "sw.js";
+// The line in public/sw.js that this step replaces.
+const BUILD_LINE = /^const BUILD = .*;$/m;
+// Not part of the app: the worker itself (the browser fetches it), precompressed copies
+// (the server picks them), and hidden files (Trunk's staging leftovers).
+const NOT_PRECACHED = /(^|\/)\.|\.(br|gz)$/;
+
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+}
+
+export async function writePrecache(dir) {
+  const paths = (await filesUnder(dir)).filter((path) => path !== WORKER && !NOT_PRECACHED.test(path)).sort();
+  const hash = createHash("sha256");
+  for (const path of paths) {
+    hash.update(`${path}\0`);
+    hash.update(await readFile(join(dir, path)));
+  }
+  const build = { version: hash.digest("hex").slice(0, 16), files: paths.map((path) => `/${path}`) };
+  const workerFile = join(dir, WORKER);
+  const worker = await readFile(workerFile, "utf8");
+  if (!BUILD_LINE.test(worker)) throw new Error(`${WORKER}: no "const BUILD = …;" line to fill in`);
+  await writeFile(workerFile, worker.replace(BUILD_LINE, () => `const BUILD = ${JSON.stringify(build)};`));
+  return build;
+}

@@ -1,0 +1,13 @@
+//! Leaving Pelita in a hurry.
+
+use crate::content::frame::QUICK_EXIT_SITE;
+
+/// Replaces Pelita with a neutral site. `location.replace` swaps the current history entry
+/// instead of adding one, so Back does not lead to this page. Pages opened before it stay in
+/// the history; the about page says so.
+pub fn leave() {
+    if let Some(window) = web_sys::window() {
+        // Only a malformed address can fail here, and this one is a constant.
+        let _ = window.location().replace(QUICK_EXIT_SITE);
+    }
+}

@@ -1,0 +1,135 @@
+//! Kiosk mode in the browser: turning it on, locking the screen down for shared use, watching
+//! for idle visitors and resetting for the next one.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::kiosk::KioskSettings;
+use crate::platform::storage;
+
+const SESSION_KEY: &str = "pelita.kiosk";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn meta(name: &str) -> Option<String> {
+    window()?
+        .document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The deployment's kiosk settings from index.html.
+pub fn settings() -> KioskSettings {
+    let origin = window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    KioskSettings::from_meta(
+        meta("pelita-kiosk").as_deref(),
+        meta("pelita-idle-seconds").as_deref(),
+        meta("pelita-public-url").as_deref(),
+        &origin,
+    )
+}
+
+/// Whether this browser session is a kiosk: `?kiosk=1` turns it on until the tab closes,
+/// `?kiosk=0` off; a deployment can turn it on for everyone.
+pub fn is_on(settings: &KioskSettings) -> bool {
+    let Some(window) = window() else { return false };
+    let session = window.session_storage().ok().flatten();
+    let search = window.location().search().unwrap_or_default();
+    let asked = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("kiosk="));
+    if let Some(session) = &session {
+        match asked {
+            Some("1") => {
+                let _ = session.set_item(SESSION_KEY, "1");
+            }
+            Some("0") => {
+                let _ = session.remove_item(SESSION_KEY);
+            }
+            _ => {}
+        }
+    }
+    let remembered = session.and_then(|s| s.get_item(SESSION_KEY).ok().flatten()).is_some();
+    settings.always_on || asked == Some("1") || (remembered && asked != Some("0"))
+}
+
+/// Sets the screen up for strangers: nothing persists, no zoom, no context menu, the display
+/// stays awake. `<html data-kiosk>` switches on the large-touch layout.
+pub fn lock_down() {
+    storage::stop_persisting();
+    let Some(window) = window() else { return };
+    let Some(document) = window.document() else { return };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-kiosk", "");
+    }
+    if let Ok(Some(viewport)) = document.query_selector("meta[name='viewport']") {
+        let _ = viewport.set_attribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no");
+    }
+    for event in ["contextmenu", "gesturestart", "dblclick"] {
+        let block = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+        let _ = document.add_event_listener_with_callback(event, block.as_ref().unchecked_ref());
+        block.forget();
+    }
+    request_wake_lock(&window);
+}
+
+/// `navigator.wakeLock.request("screen")` where the browser has it (looked up at run time:
+/// the API is missing on many kiosks' browsers and not all web-sys versions expose it).
+fn request_wake_lock(window: &web_sys::Window) {
+    let navigator = window.navigator();
+    let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else { return };
+    let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else { return };
+    if let Some(request) = request.dyn_ref::<js_sys::Function>() {
+        if let Ok(promise) = request.call1(&wake_lock, &"screen".into()) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                // Refused (battery saver, hidden tab) is fine: the screen just may sleep.
+                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
+        }
+    }
+}
+
+/// Calls `on_activity` whenever someone touches, clicks or types.
+pub fn watch_activity(on_activity: impl Fn() + 'static) {
+    let Some(window) = window() else { return };
+    let callback = Closure::<dyn Fn()>::new(on_activity);
+    for event in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
+        let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    }
+    callback.forget();
+}
+
+/// Calls `on_link` with the address of any link that would take the kiosk away from Pelita
+/// (tel:, sms:, mailto:, WhatsApp, other sites) and stops the navigation.
+pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
+    let Some(window) = window() else { return };
+    let Some(document) = window.document() else { return };
+    let origin = window.location().origin().unwrap_or_default();
+    let callback = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(Some(link)) = target.closest("a[href]") else { return };
+        let Some(href) = link.get_attribute("href") else { return };
+        if href.starts_with('/') || href.starts_with('#') || href.starts_with(&origin) || href.starts_with("data:") {
+            return;
+        }
+        event.prevent_default();
+        event.stop_propagation();
+        on_link(href);
+    });
+    // Capture phase: runs before the router's own link handling.
+    let _ = document.add_event_listener_with_callback_and_bool("click", callback.as_ref().unchecked_ref(), true);
+    callback.forget();
+}
+
+/// Starts over for the next visitor: forgets everything stored and reloads the start screen
+/// without adding to history (a fresh page also returns all memory).
+pub fn reset_for_next_visitor() {
+    let Some(window) = window() else { return };
+    if let Ok(Some(local)) = window.local_storage() {
+        let _ = local.clear();
+    }
+    let _ = window.location().replace("/");
+}

@@ -1,0 +1,85 @@
+import { test, expect, appReady } from "./fixtures.js";
+
+test.describe("kiosk mode", () => {
+  test("?kiosk=1 turns it on for the session: large layout, QR codes, language choice, nothing stored", async ({ page }) => {
+    await page.goto("/?kiosk=1");
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("data-kiosk", "");
+    await expect(page.locator(".language-choice")).toHaveCount(2);
+    await page.locator(".language-choice", { hasText: "English" }).click();
+    await expect(page.locator("main h1")).toContainText("Information for Indonesians");
+
+    // Stays on without the parameter, for this browser session.
+    await page.goto("/panduan/paspor-ditahan");
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("data-kiosk", "");
+    const qr = page.getByTestId("qr");
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAttribute("data-payload", /\/panduan\/paspor-ditahan$/);
+    await expect(qr.locator("svg path")).toHaveAttribute("d", /^M4 4h1v1h-1z/);
+
+    await page.goto("/kontak/kbri-phnom-penh");
+    await appReady(page);
+    await expect(page.getByTestId("qr")).toHaveAttribute("data-payload", "tel:+85512813282");
+
+    // Touch targets of at least 64 px in the header and the bottom menu.
+    for (const box of await page.locator("header a, header button, nav.tabs a").evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().height))) {
+      expect(box).toBeGreaterThanOrEqual(64);
+    }
+
+    await page.goto("/cek/cek-tawaran-kerja");
+    await appReady(page);
+    await page.locator(".check-items label").first().click();
+    await expect(page.locator(".check-items input:checked")).toHaveCount(1);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  test("tel:, WhatsApp and outside links show a QR code instead of leaving", async ({ page }) => {
+    await page.goto("/darurat?kiosk=1");
+    await appReady(page);
+    await page.locator('main a[href="https://wa.me/85512813282"]').first().click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByTestId("qr")).toHaveAttribute("data-payload", "https://wa.me/85512813282");
+    await dialog.getByRole("button", { name: "Tutup" }).click();
+    await page.locator('.hotline a[href="tel:+85512813282"]').click();
+    await expect(page.getByRole("dialog").getByTestId("qr")).toHaveAttribute("data-payload", "tel:+85512813282");
+    await expect(page).toHaveURL(/\/darurat/);
+  });
+
+  test("idle → countdown → reset to the start screen, with everything wiped", async ({ page }) => {
+    await page.clock.install();
+    await page.goto("/cari?q=paspor&kiosk=1");
+    await appReady(page);
+    await page.goto("/cek/cek-kerja-paksa");
+    await appReady(page);
+    await page.locator(".check-items label").first().click();
+    await page.clock.runFor(89_000);
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    await page.clock.runFor(2_000);
+    const countdown = page.getByRole("alertdialog");
+    await expect(countdown).toContainText("Masih di sini?");
+    await page.clock.runFor(16_000);
+    await page.waitForURL((url) => url.pathname === "/");
+    await appReady(page);
+    await expect(page.locator(".language-choice")).toHaveCount(2);
+    await expect(page.locator("main #q")).toHaveValue("");
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.goto("/cek/cek-kerja-paksa");
+    await appReady(page);
+    await expect(page.locator(".check-items input:checked")).toHaveCount(0);
+  });
+
+  test("a touch cancels the countdown", async ({ page }) => {
+    await page.clock.install();
+    await page.goto("/panduan?kiosk=1");
+    await appReady(page);
+    await page.clock.runFor(91_000);
+    const countdown = page.getByRole("alertdialog");
+    await expect(countdown).toBeVisible();
+    await countdown.getByRole("button").click();
+    await expect(countdown).toHaveCount(0);
+    await page.clock.runFor(30_000);
+    await expect(page).toHaveURL(/\/panduan/);
+  });
+});
