@@ -29,11 +29,11 @@ if (flag === "--record") {
 }
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
-console.log(`${"file (brotli bytes)".padEnd(32)} ${"now".padStart(8)} ${"recorded".padStart(9)} ${"change".padStart(7)}`);
+console.log(`${"file (brotli bytes)".padEnd(32)} ${"when".padEnd(9)} ${"now".padStart(8)} ${"recorded".padStart(9)} ${"change".padStart(7)}`);
 for (const f of files) {
   const before = budget.files[f.name];
   const change = before === undefined ? "new" : signed(f.brotli - before);
-  console.log(`${f.name.padEnd(32)} ${String(f.brotli).padStart(8)} ${String(before ?? "-").padStart(9)} ${change.padStart(7)}`);
+  console.log(`${f.name.padEnd(32)} ${f.group.padEnd(9)} ${String(f.brotli).padStart(8)} ${String(before ?? "-").padStart(9)} ${change.padStart(7)}`);
 }
 const ceiling = budget.ceiling_bytes;
 const target = budget.target_kib * 1024;

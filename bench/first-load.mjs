@@ -8,8 +8,10 @@
 //   loader, icons, manifest), and every /data/*.json, which the app fetches at start;
 // - "precache": with a service worker, sw.js and the files of its precache list that the page
 //   did not already load. The worker downloads them during the same first visit, so they
-//   are part of its cost. Files the page already loaded are only revalidated (a 304, no
-//   body: the worker asks with cache "no-cache"), so they count once.
+//   are part of its cost. Files the page already loaded count once: the worker asks for
+//   them with cache "no-cache", which costs a 304 and no body from a server that sends
+//   validators (nginx does; scripts/serve.mjs does not, and bench/perf.mjs shows the
+//   difference).
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";

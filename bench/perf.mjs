@@ -5,7 +5,7 @@
 // Usage: node bench/perf.mjs <dist> <search-wasm dir>   (bench/run.sh builds both)
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -51,14 +51,22 @@ async function startServer(root) {
   throw new Error(`scripts/serve.mjs did not answer on ${BASE}`);
 }
 
-/// Paths the browser requests on a cold visit to `/`, the service worker's included, until
-/// the network is idle and the worker (if any) is ready.
+/// Every request of a cold visit to `/`, the service worker's included, until the network is
+/// idle and the worker (if any) is ready: [{ path, status, bytes }], bytes as sent (compressed).
 async function fetchedOnColdVisit(browser) {
   const context = await browser.newContext();
-  const fetched = new Set();
+  const pending = [];
   context.on("requestfinished", (request) => {
     const url = new URL(request.url());
-    if (url.origin === BASE) fetched.add(url.pathname === "/" ? "/index.html" : url.pathname);
+    if (url.origin !== BASE) return;
+    const path = url.pathname === "/" ? "/index.html" : url.pathname;
+    pending.push(
+      Promise.all([request.response(), request.sizes()]).then(([response, sizes]) => ({
+        path,
+        status: response?.status(),
+        bytes: sizes.responseBodySize,
+      })),
+    );
   });
   const page = await context.newPage();
   await page.goto(BASE, { waitUntil: "networkidle" });
@@ -68,8 +76,9 @@ async function fetchedOnColdVisit(browser) {
     if (await navigator.serviceWorker?.getRegistration()) await navigator.serviceWorker.ready;
   });
   await page.waitForLoadState("networkidle");
+  const requests = await Promise.all(pending);
   await context.close();
-  return fetched;
+  return requests;
 }
 
 async function reportFirstLoad(browser) {
@@ -89,13 +98,20 @@ async function reportFirstLoad(browser) {
   const encoding = (await fetch(BASE + wasm.path, { headers: { "accept-encoding": "br" } })).headers.get("content-encoding");
   console.log(`served by scripts/serve.mjs as ${encoding ?? "raw (no precompressed copies in dist/)"}`);
   const listed = new Set(files.map((f) => f.path));
-  const unlisted = [...fetched].filter((p) => !listed.has(p));
-  const unfetched = [...listed].filter((p) => !fetched.has(p));
+  const fetchedPaths = new Set(fetched.map((r) => r.path));
+  const unlisted = [...fetchedPaths].filter((p) => !listed.has(p));
+  const unfetched = [...listed].filter((p) => !fetchedPaths.has(p));
   console.log(
     unlisted.length || unfetched.length
       ? `The browser's list differs: fetched but not counted ${JSON.stringify(unlisted)}; counted but not fetched ${JSON.stringify(unfetched)}`
       : "The browser fetched exactly these files.",
   );
+  // What really crossed the network, repeated requests included (the service worker asks
+  // again for what the page loaded: a 304 when the server sends validators, else the file).
+  const repeated = fetched.filter((r, i) => fetched.findIndex((s) => s.path === r.path) !== i);
+  const wire = fetched.reduce((total, r) => total + r.bytes, 0);
+  console.log(`over the network: ${fetched.length} requests, ${kib(wire)} of bodies; ` +
+    `asked twice: ${repeated.map((r) => `${r.path} (${r.status}, ${r.bytes} B)`).join(", ") || "none"}`);
 }
 
 function reportLighthouse() {
@@ -180,7 +196,7 @@ const server = await startServer(dist);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
   console.log(`# Pelita performance report, ${new Date().toISOString().slice(0, 10)}, ` +
-    `${cpus().length} x ${cpus()[0].model.trim()}, Chromium ${browser.version()}`);
+    `${cpus().length} x ${cpus()[0].model.trim()} (load average ${loadavg()[0].toFixed(1)}), Chromium ${browser.version()}`);
   await reportFirstLoad(browser);
   reportLighthouse();
   await reportHotline(browser);

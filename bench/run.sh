@@ -25,4 +25,4 @@ wasm-opt -Oz "${OPT_PARAMS[@]}" "$OUT/search-wasm/search_wasm_bg.wasm" -o "$OUT/
 node bench/perf.mjs "$OUT/dist" "$OUT/search-wasm"
 
 printf '\n## Search natively (cargo bench --bench search)\n\n'
-cargo bench --offline --bench search 2>/dev/null
+cargo bench --offline --quiet --bench search

@@ -4,4 +4,6 @@
 // script at all.
 const tag = document.querySelector("script[data-wasm]");
 const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+const wasm = await init({ module_or_path: tag.dataset.wasm });
+// The same start event as Trunk's own loader: tests read the wasm memory from it.
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

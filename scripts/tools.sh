@@ -93,8 +93,11 @@ build_release_nightly() {
       { say "nightly is not available; building with stable"; return 1; }
   fi
   say "building the release app into $dist with nightly Rust (PELITA_NIGHTLY=1)"
+  # The standard library's own dependencies come from crates.io: fetch them before the
+  # offline build.
   (cd "$ROOT" &&
-    RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    export RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort &&
+    cargo fetch --target wasm32-unknown-unknown &&
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/nightly" \
     trunk build --release --offline --dist "$dist") ||

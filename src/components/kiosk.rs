@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, use_lang};
 use crate::content::{Catalogue, Lang};
-use crate::kiosk::{qr_payload, KioskSettings, QrSvg, COUNTDOWN_SECONDS};
+use crate::kiosk::{qr_payload, IdleClock, IdleState, KioskSettings, QrSvg};
 use crate::platform::kiosk as platform;
 use crate::ui_text::*;
 
@@ -41,29 +41,24 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
     let lang = use_lang();
     let countdown = RwSignal::new(None::<u32>);
     let held_link = RwSignal::new(None::<String>);
-    let idle_timer = StoredValue::new(None::<TimeoutHandle>);
-    let tick_timer = StoredValue::new(None::<TimeoutHandle>);
-
-    let stop_countdown = move || {
-        if let Some(tick) = tick_timer.get_value() {
-            tick.clear();
+    let clock = StoredValue::new(IdleClock::new(settings.idle_seconds));
+    // One tick a second for the life of the kiosk; activity only resets a counter.
+    let tick = move || match clock.try_update_value(|c| c.tick()) {
+        Some(IdleState::Countdown(left)) => countdown.set(Some(left)),
+        Some(IdleState::Reset) => platform::reset_for_next_visitor(),
+        Some(IdleState::Active) | None => {
+            if countdown.get_untracked().is_some() {
+                countdown.set(None);
+            }
         }
-        countdown.set(None);
     };
-    let start_countdown = move || {
-        countdown.set(Some(COUNTDOWN_SECONDS));
-        schedule_tick(countdown, tick_timer);
-    };
-    let idle = Duration::from_secs(u64::from(settings.idle_seconds));
-    let rearm = move || {
-        if let Some(timer) = idle_timer.get_value() {
-            timer.clear();
+    let _ = set_interval_with_handle(tick, Duration::from_secs(1));
+    platform::watch_activity(move || {
+        clock.update_value(IdleClock::activity);
+        if countdown.get_untracked().is_some() {
+            countdown.set(None);
         }
-        stop_countdown();
-        idle_timer.set_value(set_timeout_with_handle(start_countdown, idle).ok());
-    };
-    rearm();
-    platform::watch_activity(rearm);
+    });
     platform::hold_outside_links(move |href| held_link.set(Some(href)));
 
     view! {
@@ -88,29 +83,13 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
     }
 }
 
-/// Counts the countdown down once a second (one timeout at a time, so a cancelled countdown
-/// leaves nothing running) and resets the screen when it reaches zero.
-fn schedule_tick(countdown: RwSignal<Option<u32>>, tick_timer: StoredValue<Option<TimeoutHandle>>) {
-    let tick = move || {
-        let Some(left) = countdown.get_untracked() else { return };
-        let left = left.saturating_sub(1);
-        countdown.set(Some(left));
-        if left == 0 {
-            platform::reset_for_next_visitor();
-        } else {
-            schedule_tick(countdown, tick_timer);
-        }
-    };
-    tick_timer.set_value(set_timeout_with_handle(tick, Duration::from_secs(1)).ok());
-}
-
 /// The start screen's language choice: large, both languages named in their own words.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
     let lang = use_app().lang;
     let choice = move |code: Lang, name: &'static str| {
         view! {
-            <button type="button" class="language-choice" aria-pressed=move || (lang.get() == code).to_string()
+            <button type="button" class="language-choice" lang=code.code() aria-pressed=move || (lang.get() == code).to_string()
                 on:click=move |_| lang.set(code)>{name}</button>
         }
     };

@@ -49,19 +49,25 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
     let navigate = use_navigate();
-    let pending_url = StoredValue::new(None::<TimeoutHandle>);
+    // Each keystroke's timer runs out rather than being cancelled (a cancelled timer's callback
+    // is never freed); only the latest one, on a page still shown, moves the address.
+    let keystrokes = StoredValue::new(0u64);
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         text.set(typed.clone());
-        if let Some(handle) = pending_url.get_value() {
-            handle.clear();
-        }
+        let this_keystroke = keystrokes.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
         let navigate = navigate.clone();
-        let handle = set_timeout_with_handle(
-            move || navigate(&search_path(&typed), NavigateOptions { replace: true, scroll: false, ..Default::default() }),
+        set_timeout(
+            move || {
+                if this_keystroke.is_some() && keystrokes.try_get_value() == this_keystroke {
+                    navigate(&search_path(&typed), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+                }
+            },
             URL_DEBOUNCE,
         );
-        pending_url.set_value(handle.ok());
     };
     let app = use_app();
     view! {

@@ -60,7 +60,7 @@ test.describe("kiosk mode", () => {
     const countdown = page.getByRole("alertdialog");
     await expect(countdown).toContainText("Masih di sini?");
     await page.clock.runFor(16_000);
-    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
     await appReady(page);
     await expect(page.locator(".language-choice")).toHaveCount(2);
     await expect(page.locator("main #q")).toHaveValue("");

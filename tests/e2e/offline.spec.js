@@ -108,6 +108,8 @@ test("broken or invalid new data never replaces the last good content", async ({
 });
 
 test("a new version waits for the user, then runs after one tap", async ({ page, site }) => {
+  // Two installs of the whole app, one while the page is in use: slow on a loaded machine.
+  test.setTimeout(60_000);
   const marker = page.locator('meta[name="pelita-test-version"]');
   await page.goto("/kontak");
   await appReady(page);
@@ -117,12 +119,12 @@ test("a new version waits for the user, then runs after one tap", async ({ page,
   await page.reload();
   await appReady(page);
   const prompt = page.getByRole("button", { name: UPDATE_PROMPT });
-  await expect(prompt).toBeVisible();
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
   // Until the tap, the page in use stays on the version it started with.
   await expect(marker).toHaveCount(0);
 
   await prompt.click();
-  await expect(marker).toHaveAttribute("content", "2");
+  await expect(marker).toHaveAttribute("content", "2", { timeout: 15_000 });
   await appReady(page);
   await expect(page).toHaveURL(/\/kontak$/);
   await expect(prompt).toHaveCount(0);
