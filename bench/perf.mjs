@@ -130,6 +130,9 @@ function reportLighthouse() {
     `best practices ${score("best-practices")}, SEO ${score("seo")}`);
   console.log(`FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, ` +
     `TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")}`);
+  // The element whose paint is the LCP: the thing to put in the static HTML to bring it down.
+  const lcp = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+  if (lcp) console.log(`LCP element: ${lcp.snippet}`);
   const failed = Object.values(lhr.categories)
     .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");

@@ -44,7 +44,7 @@ async fn app_keeps_the_hotline_when_the_data_cannot_load() {
     assert!(host.query_selector("header a[href='/darurat']").expect("query").is_some());
 
     let mut alert = None;
-    for _ in 0..100 {
+    for _ in 0..400 {
         sleep(50).await;
         alert = host.query_selector(".data-error").expect("query");
         if alert.is_some() {
