@@ -10,8 +10,8 @@
 //   did not already load. The worker downloads them during the same first visit, so they
 //   are part of its cost. Files the page already loaded count once: the worker asks for
 //   them with cache "no-cache", which costs a 304 and no body from a server that sends
-//   validators (nginx does; scripts/serve.mjs does not, and bench/perf.mjs shows the
-//   difference).
+//   validators (nginx does by default; scripts/serve.mjs does not, and bench/perf.mjs shows
+//   the difference).
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";

@@ -90,3 +90,13 @@ fn broken_json_names_the_file() {
     let problems = load(&files).expect_err("truncated JSON");
     assert!(problems.iter().any(|p| p.file == "guides.json" && p.message.contains("not valid JSON")));
 }
+
+/// The static page paints the home page's opening before the app starts; it must say what the
+/// app then says, word for word, so nothing jumps.
+#[test]
+fn the_static_home_opening_matches_the_app() {
+    use pelita::ui_text::{HOME_INTRO, HOME_TITLE};
+    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    assert!(index.contains(&format!("<h1 class=\"home-title\">{}</h1>", HOME_TITLE.ind)));
+    assert!(index.contains(&format!("<p class=\"lead\">{}</p>", HOME_INTRO.ind)));
+}
