@@ -32,10 +32,18 @@ fn mount_fresh() -> web_sys::HtmlElement {
     host
 }
 
-/// The test runner serves no `/data/` files, so the app meets missing data: the hotline must
-/// stay tappable and a clear message must say what went wrong, naming the file.
+/// Makes every fetch fail at once, as on a phone with no network and no service worker yet.
+fn go_offline() {
+    let failing = js_sys::Function::new_no_args("return Promise.reject(new TypeError('offline'))");
+    let window = web_sys::window().expect("window");
+    js_sys::Reflect::set(&window, &"fetch".into(), &failing).expect("fetch replaced");
+}
+
+/// With no data at all the hotline must stay tappable and a clear message must say what went
+/// wrong, naming the file.
 #[wasm_bindgen_test]
 async fn app_keeps_the_hotline_when_the_data_cannot_load() {
+    go_offline();
     let host = mount_fresh();
     let handle = leptos::mount::mount_to(host.clone(), App);
 
@@ -44,14 +52,16 @@ async fn app_keeps_the_hotline_when_the_data_cannot_load() {
     assert!(host.query_selector("header a[href='/darurat']").expect("query").is_some());
 
     let mut alert = None;
-    for _ in 0..400 {
+    for _ in 0..100 {
         sleep(50).await;
         alert = host.query_selector(".data-error").expect("query");
         if alert.is_some() {
             break;
         }
     }
-    let alert = alert.expect("a data error message appears");
+    let Some(alert) = alert else {
+        panic!("no data error message appeared; the page shows: {}", host.inner_html());
+    };
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("Isi aplikasi tidak bisa dimuat"), "{text}");
     assert!(text.contains("contacts.json"), "{text}");
