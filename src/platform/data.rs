@@ -9,6 +9,9 @@ use crate::content::{load, Catalogue, DataFiles, Problem, ALL_FILES};
 /// the newest download. Must match BUILD_COPY there.
 const BUILD_COPY: &str = "?build-copy";
 
+/// How long one data file may take before the app stops waiting for it.
+const FETCH_TIMEOUT_MS: u32 = 15_000;
+
 /// Fetches every data file at once, then parses and validates them together. When the newest
 /// content cannot be used (unreadable, or not valid for this version of the app), falls back
 /// to the copy this version was built with: it passed the build's checks. Without a service
@@ -44,7 +47,11 @@ async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
 }
 
 async fn fetch_text(name: &str, query: &str) -> Result<String, String> {
+    // A connection that never answers (captive portal, dead signal) must end in the clear
+    // error message with the hotline, not in "Memuat…" for ever.
+    let give_up = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
     let response = Request::get(&format!("/data/{name}{query}"))
+        .abort_signal(Some(&give_up))
         .send()
         .await
         .map_err(|e| format!("could not be downloaded: {e}"))?;
