@@ -1,6 +1,7 @@
 // End-to-end tests against the release build in dist/, served like production.
 // Debian's Chromium, never a downloaded browser.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./bench/chromium.mjs";
 
 // E2E_DIST and E2E_PORT let several builds be tested side by side.
 const port = Number(process.env.E2E_PORT ?? 8091);
@@ -16,16 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

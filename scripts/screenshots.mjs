@@ -1,14 +1,11 @@
 // Screenshots of the running app at phone and kiosk sizes, for looking at it as a user.
 // Usage: node scripts/screenshots.mjs http://127.0.0.1:8080 out-dir /path ...
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../bench/chromium.mjs";
 
 const [base, out, ...paths] = process.argv.slice(2);
 const sizes = { phone: { width: 360, height: 800 }, kiosk: { width: 1080, height: 1920 } };
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 for (const [name, viewport] of Object.entries(sizes)) {
   const page = await browser.newPage({ viewport });
   for (const path of paths) {
