@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { kib, measureFirstLoad, totals } from "./first-load.mjs";
-import { formatSearch, searchFigures } from "./search.mjs";
+import { GC_FLAG, formatSearch, searchFigures } from "./search.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PERF_PORT ?? 8097);
@@ -196,7 +196,7 @@ async function reportSearch(browser) {
 }
 
 const server = await startServer(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, GC_FLAG] });
 try {
   console.log(`# Pelita performance report, ${new Date().toISOString().slice(0, 10)}, ` +
     `${cpus().length} x ${cpus()[0].model.trim()} (load average ${loadavg()[0].toFixed(1)}), Chromium ${browser.version()}`);

@@ -85,6 +85,8 @@ function texts(value) {
 /// Per-query times in ms over `rounds` passes, after one untimed pass to warm both engines up,
 /// and the query that is slowest at its median (the one to look at when p99 is high).
 function latency(search, queries, rounds) {
+  // Garbage made before this engine's turn is not its cost (bench/search.mjs GC_FLAG).
+  globalThis.gc?.();
   queries.forEach(search);
   const perQuery = queries.map(() => []);
   for (let round = 0; round < rounds; round++) {

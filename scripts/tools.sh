@@ -74,31 +74,42 @@ ensure_build_tools() {
   say "tools: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
 }
 
-# Builds the release app into dist/, or into the directory given.
+# Builds the release app into dist/, or into the directory given: with the pinned nightly Rust
+# when it can (a smaller wasm, bench/SIZE.md), else with stable. PELITA_NIGHTLY=0 skips nightly.
+# Sets PELITA_TOOLCHAIN (nightly or stable) for the size budget, which differs between the two.
 build_release() {
   local dist=${1:-$ROOT/dist}
-  if [ "${PELITA_NIGHTLY:-0}" = 1 ] && build_release_nightly "$dist"; then return; fi
-  say "building the release app into $dist"
+  if [ "${PELITA_NIGHTLY:-1}" != 0 ] && build_release_nightly "$dist"; then
+    export PELITA_TOOLCHAIN=nightly
+    return
+  fi
+  say "building the release app into $dist with stable Rust"
   (cd "$ROOT" && trunk build --release --offline --dist "$dist")
+  export PELITA_TOOLCHAIN=stable
 }
 
-# Optional, with PELITA_NIGHTLY=1: nightly Rust rebuilds the standard library for size and
-# makes panics abort at once, for a smaller wasm (bench/SIZE.md). Installs nightly and
-# rust-src through rustup when missing. Any failure falls back to the stable build.
+# One nightly, pinned so a build is the same tomorrow. It rebuilds the standard library for
+# size and makes panics abort at once. Installs it with rust-src through rustup when missing;
+# any failure falls back to the stable build.
+NIGHTLY=nightly-2026-10-30
+# The workspace's rustflags (.cargo/config.toml) give way to RUSTFLAGS, so they are repeated.
+# Panics abort at once, and carry no source locations or Debug text (nothing would print them).
+NIGHTLY_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+
 build_release_nightly() {
   local dist=$1
-  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
-    say "installing nightly Rust with rust-src (PELITA_NIGHTLY=1)"
-    rustup toolchain install nightly --profile minimal --component rust-src --target wasm32-unknown-unknown ||
-      { say "nightly is not available; building with stable"; return 1; }
+  if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing $NIGHTLY with rust-src (PELITA_NIGHTLY=0 builds with stable only)"
+    rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown ||
+      { say "$NIGHTLY is not available; building with stable"; return 1; }
   fi
-  say "building the release app into $dist with nightly Rust (PELITA_NIGHTLY=1)"
+  say "building the release app into $dist with $NIGHTLY"
   # The standard library's own dependencies come from crates.io: fetch them before the
   # offline build.
   (cd "$ROOT" &&
-    export RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort &&
+    export RUSTUP_TOOLCHAIN=$NIGHTLY CARGO_UNSTABLE_BUILD_STD=std,panic_abort &&
     cargo fetch --target wasm32-unknown-unknown &&
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    RUSTFLAGS=$NIGHTLY_RUSTFLAGS \
     CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/nightly" \
     trunk build --release --offline --dist "$dist") ||
     { say "the nightly build failed; building with stable"; return 1; }

@@ -9,8 +9,11 @@ const WORKER = "sw.js";
 // The line in public/sw.js that this step replaces.
 const BUILD_LINE = /^const BUILD = .*;$/m;
 // Not part of the app: the worker itself (the browser fetches it), precompressed copies
-// (the server picks them), and hidden files (Trunk's staging leftovers).
-const NOT_PRECACHED = /(^|\/)\.|\.(br|gz)$/;
+// (the server picks them), hidden files (Trunk's staging leftovers), and the icons only an
+// installation uses (the 512 px and maskable ones, 26 KB: the browser fetches them itself when
+// the app is installed, which needs the network anyway; the pages use icon.svg and the
+// 192 px icon, which stay).
+const NOT_PRECACHED = /(^|\/)\.|\.(br|gz)$|^icons\/icon-(512|maskable-\d+)\.png$/;
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -4,8 +4,18 @@
 use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::phone::tel_href;
 use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Lang, Source, Text};
 use crate::ui_text::*;
+
+/// The embassy's protection hotline as a large call button: what every "what now?" answer
+/// ends with (a verdict, no search results, an unknown number).
+pub fn hotline_button(label: UiText, lang: Lang) -> impl IntoView {
+    view! {
+        <p><a class="button call-button" href=tel_href(PROTECTION_HOTLINE)>{label.get(lang)}" "{PROTECTION_HOTLINE}</a></p>
+    }
+}
 
 /// One way to reach a contact, as a real link with its label and value.
 pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::checklist::score;
-use crate::components::entry::{cards, entry_links, sources};
+use crate::components::entry::{cards, entry_links, hotline_button, sources};
 use crate::components::loaded::with_content;
-use crate::content::frame::PROTECTION_HOTLINE;
-use crate::content::{phone, Catalogue, Checklist, Lang, Level};
+use crate::content::{Catalogue, Checklist, Lang, Level};
 use crate::pages::not_found::NotFound;
 use crate::pages::route_id;
 use crate::ui_text::*;
@@ -93,7 +92,7 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
                 <h2 class="verdict-title">{result.verdict.title.get(lang).to_string()}</h2>
                 <h3>{CHECKLIST_NEXT.get(lang)}</h3>
                 <ol class="steps">{steps}</ol>
-                <p><a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{CALL_HOTLINE.get(lang)}" "{PROTECTION_HOTLINE}</a></p>
+                {hotline_button(CALL_HOTLINE, lang)}
                 {entry_links(WHO_TO_CONTACT, &result.verdict.contacts, &catalogue, lang)}
                 {entry_links(RELATED, &result.verdict.guides, &catalogue, lang)}
             </div>

@@ -8,8 +8,8 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{use_app, use_lang};
 use crate::components::loaded::with_content;
-use crate::content::frame::PROTECTION_HOTLINE;
-use crate::content::{phone, search_path, Catalogue, EntryKind, Lang};
+use crate::components::entry::hotline_button;
+use crate::content::{search_path, Catalogue, EntryKind, Lang};
 use crate::search::{excerpt, Index, Segment};
 use crate::ui_text::*;
 
@@ -98,11 +98,8 @@ fn results(catalogue: &Arc<Catalogue>, index: &Index, query: &str, lang: Lang) -
             <section class="no-results" aria-live="polite">
                 <p><strong>{SEARCH_NO_RESULTS.get(lang)}</strong></p>
                 <p>{SEARCH_NO_RESULTS_HELP.get(lang)}</p>
-                <p class="actions">
-                    <a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{CALL.get(lang)}" "{PROTECTION_HOTLINE}</a>
-                    " "
-                    <a class="section-link" href="/panduan">{SEARCH_ALL_GUIDES.get(lang)}</a>
-                </p>
+                {hotline_button(CALL_HOTLINE, lang)}
+                <p><a class="section-link" href="/panduan">{SEARCH_ALL_GUIDES.get(lang)}</a></p>
             </section>
         }
         .into_any();

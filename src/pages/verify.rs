@@ -3,8 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::app::use_lang;
 use crate::components::loaded::with_content;
-use crate::content::frame::PROTECTION_HOTLINE;
-use crate::content::phone;
+use crate::components::entry::hotline_button;
 use crate::content::verify::{verify, Verification};
 use crate::content::{Catalogue, Lang};
 use crate::ui_text::*;
@@ -37,7 +36,7 @@ fn result(catalogue: &Catalogue, input: &str, lang: Lang) -> Option<AnyView> {
     }
     let warning = view! {
         <p>{VERIFY_WARNING.get(lang)}</p>
-        <p><a class="button call-button" href=phone::tel_href(PROTECTION_HOTLINE)>{PROTECTION_HOTLINE}</a></p>
+        {hotline_button(CALL_HOTLINE, lang)}
     };
     let view = match verify(catalogue, input) {
         Verification::Official { normalized, listings } => {

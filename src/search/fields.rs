@@ -135,9 +135,9 @@ pub(super) fn checklist(checklist: &Checklist) -> Searchable<'_> {
 /// `https://peduliwni.kemlu.go.id`): labels of four letters or more, so `www`, `go`, `id`,
 /// `com` and the scheme do not make every address match.
 fn address_names(address: &str) -> impl Iterator<Item = &str> {
-    let without_scheme = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let without_scheme = address.split_once(':').map_or(address, |(_, rest)| rest.trim_start_matches('/'));
     let host = without_scheme.split('/').next().unwrap_or_default();
-    let host = host.rsplit('@').next().unwrap_or_default();
+    let host = host.split_once('@').map_or(host, |(_, domain)| domain);
     host.split('.').filter(|label| label.len() >= 4)
 }
 

@@ -1,7 +1,7 @@
 //! The index: every term of every entry with a precomputed BM25F score, so a query only adds
 //! up numbers. Built once from the catalogue.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::content::{Catalogue, EntryKind};
 
@@ -52,7 +52,7 @@ pub struct Entry {
 /// Term spellings and their ids.
 #[derive(Default)]
 pub struct Terms {
-    ids: HashMap<String, TermId>,
+    ids: FxHashMap<String, TermId>,
     texts: Vec<String>,
 }
 
@@ -79,6 +79,11 @@ impl Terms {
     fn len(&self) -> usize {
         self.texts.len()
     }
+
+    /// The spellings, by id.
+    pub fn into_texts(self) -> Vec<String> {
+        self.texts
+    }
 }
 
 /// The search index over one catalogue. See the module documentation of `search`.
@@ -96,8 +101,40 @@ pub struct Index {
 /// How often each term occurs in each field of one entry, and how long each field is.
 #[derive(Default)]
 struct EntryCounts {
-    frequencies: HashMap<TermId, [f32; Field::COUNT]>,
+    /// Each term of the entry once, in the order first seen.
+    frequencies: Vec<(TermId, [f32; Field::COUNT])>,
     lengths: [f32; Field::COUNT],
+}
+
+/// Where each term sits in the `frequencies` of the entry being counted: one slot per term of
+/// the index, reused from entry to entry, so counting needs no map.
+#[derive(Default)]
+struct Tally {
+    position: Vec<u32>,
+}
+
+impl Tally {
+    const ABSENT: u32 = u32::MAX;
+
+    fn add(&mut self, counts: &mut EntryCounts, term: TermId, field: usize) {
+        let slot = term as usize;
+        if self.position.len() <= slot {
+            self.position.resize(slot + 1, Self::ABSENT);
+        }
+        if self.position[slot] == Self::ABSENT {
+            // An entry has far fewer than 2^32 terms.
+            self.position[slot] = counts.frequencies.len() as u32;
+            counts.frequencies.push((term, [0.0; Field::COUNT]));
+        }
+        counts.frequencies[self.position[slot] as usize].1[field] += 1.0;
+    }
+
+    /// Forgets the entry just counted.
+    fn clear(&mut self, counts: &EntryCounts) {
+        for &(term, _) in &counts.frequencies {
+            self.position[term as usize] = Self::ABSENT;
+        }
+    }
 }
 
 impl Index {
@@ -105,8 +142,9 @@ impl Index {
         let mut terms = Terms::default();
         let mut lexicon = LexiconBuilder::default();
         let searchables = searchables(catalogue);
+        let mut tally = Tally::default();
         let counts: Vec<EntryCounts> =
-            searchables.iter().map(|s| count(s, &mut terms, &mut lexicon)).collect();
+            searchables.iter().map(|s| count(s, &mut terms, &mut lexicon, &mut tally)).collect();
         let synonyms = Synonyms::build(&catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&counts, terms.len());
         let entries = searchables.iter().map(|s| Entry { id: s.id.to_string(), kind: s.kind }).collect();
@@ -129,7 +167,7 @@ impl Index {
     }
 }
 
-fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilder) -> EntryCounts {
+fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilder, tally: &mut Tally) -> EntryCounts {
     let mut counts = EntryCounts::default();
     for piece in &searchable.pieces {
         let field = piece.field.slot();
@@ -142,7 +180,7 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
             let stems = candidates(&word.text, piece.lang);
             for (i, stem) in stems.iter().enumerate() {
                 let term = terms.intern(stem);
-                counts.frequencies.entry(term).or_default()[field] += 1.0;
+                tally.add(&mut counts, term, field);
                 lexicon.add(&word.text, term);
                 // The main stem is a spelling too (typing `tahan` completes to `tahan` even if
                 // only `ditahan` is written); other readings are not, they are guesses.
@@ -154,7 +192,7 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
                 let stem = stems.into_iter().next().unwrap_or_default();
                 if let Some(previous) = &previous_stem {
                     let pair = terms.intern(&pair_term(previous, &stem));
-                    counts.frequencies.entry(pair).or_default()[field] += 1.0;
+                    tally.add(&mut counts, pair, field);
                 }
                 previous_stem = Some(stem);
             }
@@ -165,16 +203,27 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
         counts.lengths[field] += 1.0;
         for tail in number_tails(number) {
             let term = terms.intern(tail);
-            counts.frequencies.entry(term).or_default()[field] += 1.0;
+            tally.add(&mut counts, term, field);
             lexicon.add(tail, term);
         }
     }
+    tally.clear(&counts);
     counts
 }
 
 /// The term for two neighbouring words, by stem. The space keeps it apart from every word.
 pub(super) fn pair_term(first: &str, second: &str) -> String {
-    format!("{first} {second}")
+    concat(&[first, " ", second])
+}
+
+/// The parts as one string. A plain loop: `format!` or `[..].concat()` bring more code into
+/// the wasm for the same thing.
+pub(super) fn concat(parts: &[&str]) -> String {
+    let mut joined = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        joined.push_str(part);
+    }
+    joined
 }
 
 pub(super) fn is_pair_term(term: &str) -> bool {
@@ -213,7 +262,7 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
                 1.0 - FIELD_B[f] + FIELD_B[f] * relative
             })
             .collect();
-        for (&term, frequencies) in &entry.frequencies {
+        for &(term, frequencies) in &entry.frequencies {
             let weighted: f32 = (0..Field::COUNT).map(|f| FIELD_WEIGHT[f] * frequencies[f] / norms[f]).sum();
             let saturated = weighted * (K1 + 1.0) / (K1 + weighted);
             postings[term as usize].push(Posting { doc: doc as u32, score: saturated });

@@ -1,5 +1,10 @@
 //! What counts as a word and how it is spelled for matching: lowercase, no diacritics, digits
 //! kept, everything else a separator. Reduplicated words (`anak-anak`) become one word.
+//!
+//! Pelita's text and its users' typing are Latin script, so case and diacritics are folded by
+//! one table of Latin letters rather than by Unicode's (`char::to_lowercase` and
+//! `char::is_alphanumeric` would add their tables to the wasm); letters of other scripts are
+//! kept as they are.
 
 /// One word of a text: its normalised spelling and where it sits in the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +26,7 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut run: Vec<Word> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             match run.last_mut() {
                 Some(part) if part.end == at => {
                     push_folded(c, &mut part.text);
@@ -41,7 +46,7 @@ pub fn words(text: &str) -> Vec<Word> {
         } else {
             let joins = is_hyphen(c)
                 && run.last().is_some_and(|p| p.end == at)
-                && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+                && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
             if !joins {
                 flush_run(&mut run, &mut out);
             }
@@ -79,34 +84,44 @@ fn is_combining_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
+/// Letters and digits. Outside ASCII, everything but the spaces, punctuation and symbols of
+/// Latin-1 and of the general punctuation and symbol blocks (dashes, quotes, `…`, arrows,
+/// emoji) counts as a letter.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '\u{80}'..='\u{BF}' | '×' | '÷' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{1F000}'..)
+        && !is_combining_mark(c)
+}
+
 /// Appends `c` lowercased and without its diacritic.
 fn push_folded(c: char, out: &mut String) {
-    for lower in c.to_lowercase() {
-        if !is_combining_mark(lower) {
-            out.push(strip_diacritic(lower));
-        }
+    if !is_combining_mark(c) {
+        out.push(fold(c));
     }
 }
 
-/// Latin letters with diacritics to their base letter; other characters unchanged.
-fn strip_diacritic(c: char) -> char {
+/// Latin letters in lower case and without diacritics; other characters unchanged.
+fn fold(c: char) -> char {
     match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'ĉ' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'į' | 'ı' => 'i',
-        'ķ' => 'k',
-        'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ŕ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ß' => 's',
-        'ţ' | 'ť' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'č' | 'Ç' | 'Ć' | 'Ĉ' | 'Č' => 'c',
+        'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Į' | 'İ' => 'i',
+        'ķ' | 'Ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ł' | 'Ĺ' | 'Ļ' | 'Ľ' | 'Ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'o',
+        'ŕ' | 'ř' | 'Ŕ' | 'Ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ß' | 'Ś' | 'Ŝ' | 'Ş' | 'Š' => 's',
+        'ţ' | 'ť' | 'Ţ' | 'Ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
         _ => c,
     }
 }
@@ -130,6 +145,8 @@ mod tests {
         assert_eq!(normalize("e\u{0301}te\u{0301}"), "ete");
         assert_eq!(normalize("Ma'af…Terima kasih"), "ma af terima kasih");
         assert_eq!(normalize("  ...  "), "");
+        assert_eq!(normalize("ÉTÉ À PHNOM PENH — “KBRI”…"), "ete a phnom penh kbri");
+        assert_eq!(normalize("gaji→utang • 5€ ✓ 🙂 ok"), "gaji utang 5 ok");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! slot; a slot never counts twice for one entry, however many of its terms match.
 
 use super::index::{pair_term, Index, TermId};
-use super::normalize::words;
+use super::lexicon::LexWord;
+use super::normalize::{is_word_char, words};
 use super::stem::candidates;
 use super::stopwords::is_stopword;
 
@@ -65,7 +66,7 @@ struct QueryWord {
 
 pub fn parse(index: &Index, text: &str) -> Query {
     // Completions only while a word is being typed, not after a space.
-    let typing = text.chars().last().is_some_and(char::is_alphanumeric);
+    let typing = text.chars().last().is_some_and(is_word_char);
     let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
         .into_iter()
         .map(|text| {
@@ -183,7 +184,7 @@ fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
     let found: Vec<(TermId, f32)> =
         slot.terms.iter().copied().filter(|&(_, w)| w >= MIN_WEIGHT_FOR_SYNONYMS).collect();
     for (term, weight) in found {
-        for &group in index.synonyms.groups_of(term) {
+        for group in index.synonyms.groups_of(term) {
             slot.add_group(index, group, weight);
         }
     }
@@ -229,20 +230,33 @@ fn add_completions(index: &Index, word: &QueryWord, scale: f32, slot: &mut SlotB
         prefixes.push(trimmed);
     }
     for prefix in prefixes {
-        let mut completions: Vec<(usize, &[TermId])> =
-            index.lexicon.with_prefix(prefix).iter().map(|w| (w.text.chars().count(), &*w.terms)).collect();
-        if completions.len() > MAX_COMPLETIONS {
-            completions.select_nth_unstable_by_key(MAX_COMPLETIONS, |&(len, _)| len);
-            completions.truncate(MAX_COMPLETIONS);
-        }
         let typed = prefix.chars().count() as f32;
-        for (len, terms) in completions {
+        for (len, terms) in shortest(index.lexicon.with_prefix(prefix), MAX_COMPLETIONS) {
             let share = typed / len as f32;
             slot.add_all(terms, scale * (PREFIX_LEAST + (PREFIX_MOST - PREFIX_LEAST) * share));
             found = true;
         }
     }
     found
+}
+
+/// The `max` shortest of `words` with their lengths in letters; among equally long ones, the
+/// first in alphabetical order. A pass per length rather than a sort: completions are few and
+/// short, and a sort would be one more copy of the sorting code in the wasm.
+fn shortest(words: &[LexWord], max: usize) -> Vec<(usize, &[TermId])> {
+    let lengths: Vec<usize> = words.iter().map(|w| w.text.chars().count()).collect();
+    let wanted = max.min(words.len());
+    let mut out = Vec::with_capacity(wanted);
+    let mut len = 0;
+    while out.len() < wanted {
+        len += 1;
+        for (word, &n) in words.iter().zip(&lengths) {
+            if n == len && out.len() < wanted {
+                out.push((n, &*word.terms));
+            }
+        }
+    }
+    out
 }
 
 fn add_typos(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
@@ -267,6 +281,21 @@ mod tests {
         let joined =
             join_number_groups(["855", "12", "813", "282", "kbri", "117"].map(String::from).to_vec());
         assert_eq!(joined, ["85512813282", "kbri", "117"]);
+    }
+
+    #[test]
+    fn completions_are_the_shortest_words_first_alphabetically() {
+        let words: Vec<LexWord> = ["pemulangan", "pemu", "pemulihan", "pemuda", "pemudi"]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| LexWord { text: (*w).into(), terms: vec![i as TermId].into() })
+            .collect();
+        let lengths: Vec<usize> = shortest(&words, 3).iter().map(|&(len, _)| len).collect();
+        assert_eq!(lengths, [4, 6, 6]);
+        let terms: Vec<TermId> = shortest(&words, 3).iter().map(|&(_, t)| t[0]).collect();
+        assert_eq!(terms, [1, 3, 4]);
+        assert_eq!(shortest(&words, 10).len(), 5);
+        assert!(shortest(&[], 10).is_empty());
     }
 
     #[test]

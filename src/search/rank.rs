@@ -67,19 +67,21 @@ pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
         }
     }
 
-    let mut ranked: Vec<(u32, f32)> = scratch
-        .total
-        .iter()
-        .zip(&scratch.covered)
-        .enumerate()
-        .filter(|(_, (&total, _))| total > 0.0)
-        .map(|(doc, (&total, &covered))| {
-            let coverage = if needed > 0.0 { covered / needed } else { 1.0 };
-            (doc as u32, total * coverage.powi(COVERAGE_POWER))
-        })
-        .collect();
-    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.truncate(limit);
+    // The best `limit`, kept in order as entries come: no sort of every match, and no sorting
+    // code in the wasm. Entries come in index order, so equal scores stay in that order.
+    let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(limit + 1);
+    for (doc, (&total, &covered)) in scratch.total.iter().zip(&scratch.covered).enumerate() {
+        if total <= 0.0 {
+            continue;
+        }
+        let coverage = if needed > 0.0 { covered / needed } else { 1.0 };
+        let score = total * coverage.powi(COVERAGE_POWER);
+        let at = ranked.partition_point(|&(_, better)| better >= score);
+        if at < limit {
+            ranked.insert(at, (doc as u32, score));
+            ranked.truncate(limit);
+        }
+    }
     ranked
         .into_iter()
         .map(|(doc, score)| {

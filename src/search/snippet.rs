@@ -72,10 +72,16 @@ fn is_match(word: &str, matched: &[String]) -> bool {
     if word.bytes().all(|b| b.is_ascii_digit()) {
         // Phone numbers are written in groups but matched whole (`813 282` ↔ `813282`).
         return matched.iter().any(|m| {
-            m.bytes().all(|b| b.is_ascii_digit()) && (m.contains(word) || word.contains(m.as_str()))
+            m.bytes().all(|b| b.is_ascii_digit()) && (has_run(m, word) || has_run(word, m))
         });
     }
     candidates(word, None).iter().any(|stem| matched.contains(stem))
+}
+
+/// Whether `digits` contains `run`. Byte windows: for a few digits, the general substring
+/// search (`str::contains`) is much more code in the wasm than work saved.
+fn has_run(digits: &str, run: &str) -> bool {
+    !run.is_empty() && digits.as_bytes().windows(run.len()).any(|window| window == run.as_bytes())
 }
 
 /// The byte range to show: the whole text if it fits, otherwise the window of `max_chars`

@@ -18,6 +18,7 @@
 
 use crate::content::Lang;
 
+use super::index::concat;
 use super::normalize::reduplication_base;
 
 /// The stems to index or look up for one normalised word, most likely first, without
@@ -182,7 +183,7 @@ fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
             // mengambil, mengirim: vowel roots and k-roots look the same. A vowel root may be
             // as short as three letters (mengaku → aku).
             let vowel_root = Some(root.to_string()).filter(|r| is_stem(r, MIN_AFTER_SUFFIX));
-            let k_root = Some(format!("k{root}")).filter(long_enough);
+            let k_root = Some(concat(&["k", root])).filter(long_enough);
             return vowel_root.into_iter().chain(k_root).collect();
         }
         if first_is(root, b"ghk") {
@@ -192,14 +193,14 @@ fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
     }
     let readings = if let Some(root) = rest.strip_prefix("ny") {
         if starts_with_vowel(root) {
-            vec![format!("s{root}")]
+            vec![concat(&["s", root])]
         } else {
             Vec::new()
         }
     } else if let Some(root) = rest.strip_prefix('m') {
         if starts_with_vowel(root) {
             // memukul → pukul; meminta → minta.
-            vec![format!("p{root}"), format!("m{root}")]
+            vec![concat(&["p", root]), concat(&["m", root])]
         } else if first_is(root, b"bfpv") {
             vec![root.to_string()]
         } else {
@@ -208,7 +209,7 @@ fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
     } else if let Some(root) = rest.strip_prefix('n') {
         if starts_with_vowel(root) {
             // menahan → tahan; menanti → nanti.
-            vec![format!("t{root}"), format!("n{root}")]
+            vec![concat(&["t", root]), concat(&["n", root])]
         } else if first_is(root, b"cdjstz") {
             vec![root.to_string()]
         } else {
@@ -238,7 +239,7 @@ fn second_order_prefix(word: &str) -> Vec<(String, PrefixKind)> {
         if let Some(rest) = strip(prefix) {
             let mut readings = vec![(rest.to_string(), kind)];
             if starts_with_vowel(rest) {
-                readings.push((format!("r{rest}"), kind));
+                readings.push((concat(&["r", rest]), kind));
             }
             return readings;
         }
@@ -280,7 +281,7 @@ fn strip_suffix(word: &str, kind: PrefixKind) -> &str {
 
 fn strip_plural(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 3) {
-        return format!("{stem}y");
+        return concat(&[stem, "y"]);
     }
     if let Some(stem) = word.strip_suffix("es") {
         if stem.ends_with("ss")
@@ -301,7 +302,7 @@ fn strip_plural(word: &str) -> String {
 fn strip_ing_ed(word: &str) -> String {
     let has_vowel = |s: &str| s.bytes().any(|b| is_vowel(b) || b == b'y');
     if let Some(stem) = word.strip_suffix("ied").filter(|s| s.len() >= 3) {
-        return format!("{stem}y");
+        return concat(&[stem, "y"]);
     }
     // `going` → `go`, but `bring` and `thing` keep theirs (no vowel would remain); `-ed` needs
     // three letters left so `used` and `red` stay words.

@@ -2,8 +2,6 @@
 //! like a member of a group also looks for every other member; a run of query words that
 //! matches a multi-word member (`lapor diri`, `go home`) is looked up as one phrase.
 
-use std::collections::HashMap;
-
 use crate::content::SynonymGroup;
 
 use super::index::{TermId, Terms};
@@ -19,8 +17,9 @@ pub struct Member {
 #[derive(Default)]
 pub struct Synonyms {
     groups: Vec<Vec<Member>>,
-    /// The groups that have a one-word member with this term.
-    groups_by_term: HashMap<TermId, Vec<usize>>,
+    /// (term, group) for each one-word member, sorted: the groups that have a one-word member
+    /// with this term. A sorted list rather than a map, as it is small and read-only.
+    groups_by_term: Vec<(TermId, usize)>,
     /// Every multi-word member, as (group, member).
     phrases: Vec<(usize, usize)>,
 }
@@ -53,9 +52,9 @@ impl Synonyms {
                     0 => continue,
                     1 => {
                         for &term in &member_words[0] {
-                            let groups = synonyms.groups_by_term.entry(term).or_default();
-                            if !groups.contains(&group_index) {
-                                groups.push(group_index);
+                            let pair = (term, group_index);
+                            if let Err(at) = synonyms.groups_by_term.binary_search(&pair) {
+                                synonyms.groups_by_term.insert(at, pair);
                             }
                         }
                     }
@@ -69,8 +68,9 @@ impl Synonyms {
     }
 
     /// The groups with a one-word member indexed under `term`.
-    pub fn groups_of(&self, term: TermId) -> &[usize] {
-        self.groups_by_term.get(&term).map_or(&[], Vec::as_slice)
+    pub fn groups_of(&self, term: TermId) -> impl Iterator<Item = usize> + '_ {
+        let start = self.groups_by_term.partition_point(|&(t, _)| t < term);
+        self.groups_by_term[start..].iter().take_while(move |&&(t, _)| t == term).map(|&(_, group)| group)
     }
 
     pub fn members(&self, group: usize) -> &[Member] {
@@ -117,9 +117,9 @@ mod tests {
         let (syn, terms) = build(&[&["kbri", "kedutaan", "embassy"], &["pulang", "go home"]]);
         // A query word is compared by stem: "kedutaan" and "kedutaannya" both give "duta".
         let duta = terms.get("duta").expect("kedutaan is stemmed to duta");
-        assert_eq!(syn.groups_of(duta), &[0]);
+        assert_eq!(syn.groups_of(duta).collect::<Vec<_>>(), [0]);
         assert_eq!(syn.members(0).len(), 3);
-        assert!(syn.groups_of(terms.get("kbri").expect("kbri")).contains(&0));
+        assert!(syn.groups_of(terms.get("kbri").expect("kbri")).any(|g| g == 0));
     }
 
     #[test]
