@@ -13,7 +13,7 @@ use crate::ui_text::*;
 /// ends with (a verdict, no search results, an unknown number).
 pub fn hotline_button(label: UiText, lang: Lang) -> impl IntoView {
     view! {
-        <p><a class="button call-button" href=tel_href(PROTECTION_HOTLINE)>{label.get(lang)}" "{PROTECTION_HOTLINE}</a></p>
+        <p><a class="button call-button" href=tel_href(PROTECTION_HOTLINE)><span>{label.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a></p>
     }
 }
 
