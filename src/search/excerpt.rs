@@ -11,16 +11,15 @@ pub fn excerpt(catalogue: &Catalogue, hit: &Hit, lang: Lang, max_chars: usize) -
     let Some(entry) = searchable(catalogue, hit) else {
         return Vec::new();
     };
-    let in_lang = |field: Field| {
-        entry.pieces.iter().filter(move |p| p.field == field && p.lang == Some(lang)).map(|p| p.text)
-    };
     let mut first = None;
-    for text in in_lang(Field::Summary).chain(in_lang(Field::Body)) {
-        let segments = snippet(text, &hit.matched, max_chars);
-        if segments.iter().any(|s| s.highlighted) {
-            return segments;
+    for field in [Field::Summary, Field::Body] {
+        for piece in entry.pieces.iter().filter(|p| p.field == field && p.lang == Some(lang)) {
+            let segments = snippet(piece.text, &hit.matched, max_chars);
+            if segments.iter().any(|s| s.highlighted) {
+                return segments;
+            }
+            first.get_or_insert(segments);
         }
-        first.get_or_insert(segments);
     }
     first.unwrap_or_default()
 }

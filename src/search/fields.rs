@@ -42,10 +42,11 @@ pub struct Searchable<'a> {
 /// Every entry of the catalogue: contacts (embassy first, as the data orders them), then
 /// guides, then checklists. Ties in ranking keep this order.
 pub fn searchables(catalogue: &Catalogue) -> Vec<Searchable<'_>> {
-    let contacts = catalogue.contacts.iter().map(contact);
-    let guides = catalogue.guides.iter().map(guide);
-    let checklists = catalogue.checklists.iter().map(checklist);
-    contacts.chain(guides).chain(checklists).collect()
+    let mut all = Vec::with_capacity(catalogue.contacts.len() + catalogue.guides.len() + catalogue.checklists.len());
+    all.extend(catalogue.contacts.iter().map(contact));
+    all.extend(catalogue.guides.iter().map(guide));
+    all.extend(catalogue.checklists.iter().map(checklist));
+    all
 }
 
 /// Collects pieces of one entry.

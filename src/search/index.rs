@@ -143,11 +143,14 @@ impl Index {
         let mut lexicon = LexiconBuilder::default();
         let searchables = searchables(catalogue);
         let mut tally = Tally::default();
-        let counts: Vec<EntryCounts> =
-            searchables.iter().map(|s| count(s, &mut terms, &mut lexicon, &mut tally)).collect();
+        let mut counts = Vec::with_capacity(searchables.len());
+        let mut entries = Vec::with_capacity(searchables.len());
+        for searchable in &searchables {
+            counts.push(count(searchable, &mut terms, &mut lexicon, &mut tally));
+            entries.push(Entry { id: searchable.id.to_string(), kind: searchable.kind });
+        }
         let synonyms = Synonyms::build(&catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&counts, terms.len());
-        let entries = searchables.iter().map(|s| Entry { id: s.id.to_string(), kind: s.kind }).collect();
         Index { entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
     }
 
@@ -255,13 +258,10 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
     }
     let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); term_count];
     for (doc, entry) in counts.iter().enumerate() {
-        let norms: Vec<f32> = (0..Field::COUNT)
-            .map(|f| {
-                let relative =
-                    if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
-                1.0 - FIELD_B[f] + FIELD_B[f] * relative
-            })
-            .collect();
+        let norms: [f32; Field::COUNT] = std::array::from_fn(|f| {
+            let relative = if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
+            1.0 - FIELD_B[f] + FIELD_B[f] * relative
+        });
         for &(term, frequencies) in &entry.frequencies {
             let weighted: f32 = (0..Field::COUNT).map(|f| FIELD_WEIGHT[f] * frequencies[f] / norms[f]).sum();
             let saturated = weighted * (K1 + 1.0) / (K1 + weighted);

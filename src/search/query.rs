@@ -99,11 +99,13 @@ pub fn parse(index: &Index, text: &str) -> Query {
         }
         at += 1;
     }
-    let content_words: Vec<&QueryWord> = query_words.iter().filter(|w| !is_stopword(&w.text)).collect();
-    for pair in content_words.windows(2) {
-        if let Some(slot) = pair_slot(index, pair[0], pair[1]) {
+    // Neighbours once stopwords are left out.
+    let mut previous: Option<&QueryWord> = None;
+    for word in query_words.iter().filter(|w| !is_stopword(&w.text)) {
+        if let Some(slot) = previous.and_then(|before| pair_slot(index, before, word)) {
             slots.push(slot);
         }
+        previous = Some(word);
     }
     Query { slots }
 }

@@ -176,20 +176,24 @@ fn first_order_prefix(word: &str) -> Option<(PrefixKind, Vec<String>)> {
 /// What follows `me`/`pe` (`rest`): the readings of the root, or none when this is not a
 /// nasal prefix. `pe` + other consonants is left to the second-order prefixes.
 fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
-    let long_enough = |reading: &String| is_stem(reading, MIN_AFTER_PREFIX);
+    let long_enough = |reading: &str| is_stem(reading, MIN_AFTER_PREFIX);
     let first_is = |root: &str, letters: &[u8]| root.bytes().next().is_some_and(|b| letters.contains(&b));
     if let Some(root) = rest.strip_prefix("ng") {
         if starts_with_vowel(root) {
             // mengambil, mengirim: vowel roots and k-roots look the same. A vowel root may be
             // as short as three letters (mengaku → aku).
-            let vowel_root = Some(root.to_string()).filter(|r| is_stem(r, MIN_AFTER_SUFFIX));
-            let k_root = Some(concat(&["k", root])).filter(long_enough);
-            return vowel_root.into_iter().chain(k_root).collect();
+            let mut readings = Vec::new();
+            if is_stem(root, MIN_AFTER_SUFFIX) {
+                readings.push(root.to_string());
+            }
+            let k_root = concat(&["k", root]);
+            if long_enough(&k_root) {
+                readings.push(k_root);
+            }
+            return readings;
         }
-        if first_is(root, b"ghk") {
-            return vec![root.to_string()].into_iter().filter(long_enough).collect();
-        }
-        return Vec::new();
+        let readings = if first_is(root, b"ghk") { vec![root.to_string()] } else { Vec::new() };
+        return only_long_enough(readings);
     }
     let readings = if let Some(root) = rest.strip_prefix("ny") {
         if starts_with_vowel(root) {
@@ -220,7 +224,12 @@ fn nasal_readings(rest: &str, is_me: bool) -> Vec<String> {
     } else {
         Vec::new()
     };
-    readings.into_iter().filter(long_enough).collect()
+    only_long_enough(readings)
+}
+
+fn only_long_enough(mut readings: Vec<String>) -> Vec<String> {
+    readings.retain(|reading| is_stem(reading, MIN_AFTER_PREFIX));
+    readings
 }
 
 /// `ber-`, `be-` (before `-er-` roots), `per-`, `pe-`, `bel-`/`pel-` (only `belajar`), `se-`.

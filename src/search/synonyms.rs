@@ -33,21 +33,20 @@ impl Synonyms {
             let group_index = synonyms.groups.len();
             let mut members = Vec::new();
             for phrase in &group.0 {
-                let member_words: Vec<Vec<TermId>> = words(phrase)
-                    .iter()
-                    .map(|word| {
-                        let ids: Vec<TermId> =
-                            candidates(&word.text, None).iter().map(|stem| terms.intern(stem)).collect();
-                        for &id in &ids {
-                            lexicon.add(&word.text, id);
-                        }
-                        // Like the index: the main stem is a spelling, other readings are guesses.
-                        if let Some(&main) = ids.first() {
-                            lexicon.add(terms.text(main), main);
-                        }
-                        ids
-                    })
-                    .collect();
+                let mut member_words: Vec<Vec<TermId>> = Vec::new();
+                for word in words(phrase) {
+                    let mut ids: Vec<TermId> = Vec::new();
+                    for stem in candidates(&word.text, None) {
+                        let id = terms.intern(&stem);
+                        lexicon.add(&word.text, id);
+                        ids.push(id);
+                    }
+                    // Like the index: the main stem is a spelling, other readings are guesses.
+                    if let Some(&main) = ids.first() {
+                        lexicon.add(terms.text(main), main);
+                    }
+                    member_words.push(ids);
+                }
                 match member_words.len() {
                     0 => continue,
                     1 => {
