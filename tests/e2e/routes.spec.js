@@ -49,14 +49,18 @@ test("the first paint is the largest: the app takes over the static page without
     await page.goto(`/?load=${load}`);
     await appReady(page);
     await page.waitForTimeout(200);
-    const { lcp, fcp } = await page.evaluate(() => ({
+    const { lcp, fcp, code } = await page.evaluate(() => ({
       lcp: window.__lcp,
       fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+      code: performance.getEntriesByType("resource").filter((r) => /\/pelita-[^/]*\.(js|wasm)$/.test(r.name)),
     }));
     // Every largest-contentful-paint entry comes from the static page's first paint; the
     // app's identical home opening adds none (public/loader.js waits for that entry).
     expect(lcp.length).toBeGreaterThan(0);
     for (const time of lcp) expect(time, `load ${load}`).toBe(fcp);
+    // And the code is asked for only after that paint, not alongside it.
+    expect(code.length).toBe(2);
+    for (const request of code) expect(request.startTime, request.name).toBeGreaterThan(fcp);
   }
 });
 
