@@ -64,7 +64,9 @@ export function measureFirstLoad(dist) {
 
 /// The name without Trunk's content hash, so budgets compare builds: /pelita-<hash>_bg.wasm
 /// becomes /pelita_bg.wasm.
-export const stableName = (path) => path.replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, "");
+// Trunk's hashes are 64-bit numbers in hex, without leading zeros; wasm-bindgen names a
+// snippet folder after the crate with one.
+export const stableName = (path) => path.replace(/-[0-9a-f]{8,16}(?=(_bg)?\.|\/)/, "");
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 

@@ -10,11 +10,13 @@
 //   something that is not JSON. With ?build-copy, the copy this version was built with: the
 //   app asks for it when newer content does not pass its own validation.
 // - every other file of the build: from the cache (the names of code files carry a hash).
+// - kiosk-only files (/kiosk/: the QR encoder): not precached, since phones never use them;
+//   a kiosk asks for them to be kept (message below), and they come from the cache after that.
 // Anything else (other origins, other methods, files not in the build) is left alone.
 
 // Written by scripts/build/precache.mjs from the finished files of each build; the version is
 // a hash of their contents. These values only stand in for an unbuilt copy.
-const BUILD = { version: "unbuilt", files: [] };
+const BUILD = { version: "unbuilt", files: [], kiosk: [] };
 
 const CACHE_PREFIX = "pelita-";
 // This version's files as built, never changed after install.
@@ -24,6 +26,7 @@ const LATEST_DATA = CACHE + "-latest-data";
 const SHELL = "/index.html";
 const PRECACHED = new Set(BUILD.files);
 const DATA = /^\/data\/[^/]+\.json$/;
+const KIOSK_FILES = new Set(BUILD.kiosk);
 // Must match BUILD_COPY in src/platform/data.rs.
 const BUILD_COPY = "build-copy";
 // On a connection that hangs (weak signal, captive portal), the cached data is shown after
@@ -31,6 +34,8 @@ const BUILD_COPY = "build-copy";
 const SLOW_NETWORK_MS = 4000;
 // The page sends this when the user taps the update prompt (src/platform/service_worker.rs).
 const SKIP_WAITING = "skip-waiting";
+// A kiosk sends this when it starts (src/platform/service_worker.rs).
+const KEEP_KIOSK_FILES = "keep-kiosk-files";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -58,6 +63,7 @@ async function activate() {
 
 self.addEventListener("message", (event) => {
   if (event.data === SKIP_WAITING) self.skipWaiting();
+  else if (event.data === KEEP_KIOSK_FILES) event.waitUntil(keepKioskFiles());
 });
 
 self.addEventListener("fetch", (event) => {
@@ -72,6 +78,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(freshDataOrLastGood(event, url.pathname));
   } else if (PRECACHED.has(url.pathname)) {
     event.respondWith(cachedOrNetwork(url.pathname, request));
+  } else if (KIOSK_FILES.has(url.pathname)) {
+    event.respondWith(cachedOrNetwork(url.pathname, request));
   }
 });
 
@@ -83,6 +91,14 @@ function hasFileExtension(path) {
 async function cachedOrNetwork(key, request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(key)) ?? fetch(request);
+}
+
+// Into this version's cache, like the precached files; offline, the next start tries again.
+async function keepKioskFiles() {
+  const cache = await caches.open(CACHE);
+  for (const path of BUILD.kiosk) {
+    if (!(await cache.match(path))) await cache.add(new Request(path, { cache: "no-cache" }));
+  }
 }
 
 async function freshDataOrLastGood(event, key) {

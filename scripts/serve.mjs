@@ -21,8 +21,9 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Trunk names built files like app-1a2b3c4d5e6f.js: those never change, so cache them long.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk names built files like pelita-1a2b3c4d5e6f.js (a 64-bit hash in hex, without leading
+// zeros, so up to 16 digits): those never change, so cache them long.
+const HASHED = /\/pelita-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 async function isFile(path) {
   try {

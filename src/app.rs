@@ -1,18 +1,18 @@
-//! The router, the page frame and the app-wide context: content, language.
+//! The pages by address, the page frame and the app-wide context: content, language, address.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::checklist::{Answers, Recovery, STORAGE_KEY};
 use crate::components::frame::Frame;
 use crate::kiosk::KioskSettings;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::pages;
-use crate::search::Index;
 use crate::platform;
+use crate::platform::location::Address;
+use crate::route::Route;
+use crate::search::Index;
 
 /// The content as the app sees it: loading, ready, or broken (with every problem named).
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +33,9 @@ pub struct AppState {
     pub answers_recovery: RwSignal<Option<Recovery>>,
     /// Kiosk mode's settings when this screen is a shared kiosk; `None` on a personal device.
     pub kiosk: Option<KioskSettings>,
+    /// The address bar, and the page it shows.
+    pub address: Address,
+    pub route: Memo<Route>,
     /// The search index, built on the first search from the catalogue it belongs to.
     search_index: StoredValue<Option<(Arc<Catalogue>, Arc<Index>)>>,
 }
@@ -67,6 +70,8 @@ pub fn App() -> impl IntoView {
     let kiosk_settings = platform::kiosk::settings();
     let kiosk = platform::kiosk::is_on(&kiosk_settings).then(|| {
         platform::kiosk::lock_down();
+        platform::qr::preload();
+        platform::service_worker::keep_kiosk_files();
         kiosk_settings
     });
     let (content, set_content) = signal(Content::Loading);
@@ -78,7 +83,10 @@ pub fn App() -> impl IntoView {
     let answers_recovery = RwSignal::new(stored.notice);
     Effect::new(move |_| platform::storage::write(STORAGE_KEY, &answers.read().encode()));
     let search_index = StoredValue::new(None);
-    provide_context(AppState { content, lang, answers, answers_recovery, kiosk, search_index });
+    let address = Address::follow();
+    // A memo, so a new query or hash on the same page does not build the page again.
+    let route = Memo::new(move |_| Route::of_path(&address.url().read().path));
+    provide_context(AppState { content, lang, answers, answers_recovery, kiosk, address, route, search_index });
 
     leptos::task::spawn_local(async move {
         let loaded = match platform::data::fetch_catalogue().await {
@@ -88,24 +96,24 @@ pub fn App() -> impl IntoView {
         set_content.set(loaded);
     });
 
-    view! {
-        <Router>
-            <Frame>
-                <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("") view=pages::home::Home />
-                    <Route path=path!("darurat") view=pages::emergency::Emergency />
-                    <Route path=path!("kontak") view=pages::contacts::ContactList />
-                    <Route path=path!("kontak/verifikasi") view=pages::verify::VerifyNumber />
-                    <Route path=path!("kontak/:id") view=pages::contacts::ContactPage />
-                    <Route path=path!("panduan") view=pages::guides::GuideList />
-                    <Route path=path!("panduan/:id") view=pages::guides::GuidePage />
-                    <Route path=path!("cek") view=pages::checklists::ChecklistList />
-                    <Route path=path!("cek/:id") view=pages::checklists::ChecklistPage />
-                    <Route path=path!("cari") view=pages::search::SearchPage />
-                    <Route path=path!("tentang") view=pages::about::About />
-                </Routes>
-            </Frame>
-        </Router>
+    view! { <Frame>{move || page(route.get())}</Frame> }
+}
+
+fn page(route: Route) -> AnyView {
+    use pages::*;
+    match route {
+        Route::Home => view! { <home::Home /> }.into_any(),
+        Route::Emergency => view! { <emergency::Emergency /> }.into_any(),
+        Route::Contacts => view! { <contacts::ContactList /> }.into_any(),
+        Route::VerifyNumber => view! { <verify::VerifyNumber /> }.into_any(),
+        Route::Contact(_) => view! { <contacts::ContactPage /> }.into_any(),
+        Route::Guides => view! { <guides::GuideList /> }.into_any(),
+        Route::Guide(_) => view! { <guides::GuidePage /> }.into_any(),
+        Route::Checklists => view! { <checklists::ChecklistList /> }.into_any(),
+        Route::Checklist(_) => view! { <checklists::ChecklistPage /> }.into_any(),
+        Route::Search => view! { <search::SearchPage /> }.into_any(),
+        Route::About => view! { <about::About /> }.into_any(),
+        Route::NotFound => view! { <not_found::NotFound /> }.into_any(),
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod checklist;
 pub mod content;
 pub mod kiosk;
+pub mod route;
 pub mod search;
 pub mod ui_text;
 

@@ -81,6 +81,14 @@ fn a_broken_field_is_named_precisely() {
     let problems = load(&files).expect_err("a missing English title must be rejected");
     assert_eq!((problems[0].entry.as_str(), problems[0].field.as_str()), ("kbri-phnom-penh", "title"));
     assert!(problems[0].message.contains("en"), "{}", problems[0].message);
+
+    let mut files = read_files();
+    let text = files.guides.clone().expect("guides.json");
+    files.guides = Some(text.replacen("\"steps\": [", "\"steps\": [7, ", 1));
+    let problems = load(&files).expect_err("a number where a step's text belongs must be rejected");
+    let p = &problems[0];
+    assert_eq!((p.file.as_str(), p.field.as_str()), ("guides.json", "steps[0]"), "{p}");
+    assert!(p.message.starts_with("invalid type: integer `7`") && !p.message.contains(" at line "), "{p}");
 }
 
 #[test]

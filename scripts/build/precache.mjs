@@ -8,12 +8,16 @@ import { join, relative, sep } from "node:path";
 const WORKER = "sw.js";
 // The line in public/sw.js that this step replaces.
 const BUILD_LINE = /^const BUILD = .*;$/m;
-// Not part of the app: the worker itself (the browser fetches it), precompressed copies
-// (the server picks them), hidden files (Trunk's staging leftovers), and the icons only an
-// installation uses (the 512 px and maskable ones, 26 KB: the browser fetches them itself when
-// the app is installed, which needs the network anyway; the pages use icon.svg and the
-// 192 px icon, which stay).
-const NOT_PRECACHED = /(^|\/)\.|\.(br|gz)$|^icons\/icon-(512|maskable-\d+)\.png$/;
+// Not files of the app: the worker itself (the browser fetches it), precompressed copies (the
+// server picks them) and hidden files (Trunk's staging leftovers).
+const NOT_SHIPPED = /(^|\/)\.|\.(br|gz)$/;
+// Shipped but not precached, so a phone's first visit does not download them: the icons only
+// an installation uses (the 512 px and maskable ones, 26 KB: the browser fetches them itself
+// when the app is installed, which needs the network anyway; the pages use icon.svg and the
+// 192 px icon, which stay), and kiosk-only files (the QR encoder, which the worker keeps
+// when a kiosk asks it to).
+const INSTALL_ONLY = /^icons\/icon-(512|maskable-\d+)\.png$/;
+const KIOSK_ONLY = /^kiosk\//;
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -23,13 +27,19 @@ async function filesUnder(dir) {
 }
 
 export async function writePrecache(dir) {
-  const paths = (await filesUnder(dir)).filter((path) => path !== WORKER && !NOT_PRECACHED.test(path)).sort();
+  const shipped = (await filesUnder(dir)).filter((path) => path !== WORKER && !NOT_SHIPPED.test(path)).sort();
+  // Every shipped file counts for the version, so a new kiosk file is a new version too.
   const hash = createHash("sha256");
-  for (const path of paths) {
+  for (const path of shipped) {
     hash.update(`${path}\0`);
     hash.update(await readFile(join(dir, path)));
   }
-  const build = { version: hash.digest("hex").slice(0, 16), files: paths.map((path) => `/${path}`) };
+  const precached = shipped.filter((path) => !INSTALL_ONLY.test(path) && !KIOSK_ONLY.test(path));
+  const build = {
+    version: hash.digest("hex").slice(0, 16),
+    files: precached.map((path) => `/${path}`),
+    kiosk: shipped.filter((path) => KIOSK_ONLY.test(path)).map((path) => `/${path}`),
+  };
   const workerFile = join(dir, WORKER);
   const worker = await readFile(workerFile, "utf8");
   if (!BUILD_LINE.test(worker)) throw new Error(`${WORKER}: no "const BUILD = …;" line to fill in`);

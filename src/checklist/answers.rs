@@ -10,7 +10,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The localStorage key. A new schema gets a new key and a new `SCHEMA_VERSION`.
 pub const STORAGE_KEY: &str = "pelita.answers.v1";
@@ -49,6 +48,12 @@ pub struct Decoded {
 struct Stored<A> {
     v: u64,
     answers: A,
+}
+
+/// Only the schema version of the stored JSON.
+#[derive(Deserialize)]
+struct Version {
+    v: u64,
 }
 
 impl Answers {
@@ -111,14 +116,13 @@ impl Answers {
 }
 
 fn read(text: &str) -> Result<Answers, Recovery> {
-    let value: Value = serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
-    match value.get("v").and_then(Value::as_u64) {
-        Some(SCHEMA_VERSION) => {}
-        Some(_) => return Err(Recovery::OldVersion),
-        None => return Err(Recovery::Corrupt),
+    // The version first, so answers of another schema are told apart from corrupt text.
+    let version = serde_json::from_str::<Version>(text).map_err(|_| Recovery::Corrupt)?;
+    if version.v != SCHEMA_VERSION {
+        return Err(Recovery::OldVersion);
     }
     let stored: Stored<BTreeMap<String, BTreeSet<String>>> =
-        serde_json::from_value(value).map_err(|_| Recovery::Corrupt)?;
+        serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
     let mut by_checklist = stored.answers;
     // Keep the no-empty-entries rule however the text was written.
     by_checklist.retain(|_, items| !items.is_empty());

@@ -7,25 +7,37 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, use_lang};
 use crate::content::{Catalogue, Lang};
-use crate::kiosk::{qr_payload, IdleClock, IdleState, KioskSettings, QrSvg};
+use crate::kiosk::{qr_payload, IdleClock, IdleState, KioskSettings};
 use crate::platform::kiosk as platform;
+use crate::platform::qr;
 use crate::ui_text::*;
 
-/// A QR code drawn as SVG elements (no HTML strings), with what it is for.
+/// A QR code drawn as SVG elements (no HTML strings), with what it is for. It appears once the
+/// QR module has drawn it (at once after the first, which loads the module).
 #[component]
 pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
     let lang = use_lang();
-    let svg = QrSvg::encode(&payload)?;
-    let view_box = format!("0 0 {0} {0}", svg.size);
-    Some(view! {
-        <figure class="qr" data-testid="qr" data-payload=payload>
-            <svg viewBox=view_box role="img" aria-label=move || QR_LABEL.get(lang.get()) shape-rendering="crispEdges">
-                <rect width="100%" height="100%" fill="#ffffff" />
-                <path d=svg.path fill="#000000" />
-            </svg>
-            <figcaption>{move || caption.get(lang.get())}</figcaption>
-        </figure>
-    })
+    let drawing = RwSignal::new(None);
+    let encoding = payload.clone();
+    leptos::task::spawn_local(async move {
+        if let Some(drawn) = qr::encode(&encoding).await {
+            // The view may be gone by now (the visitor moved on): then nothing is drawn.
+            drawing.try_set(Some(drawn));
+        }
+    });
+    move || {
+        drawing.get().map(|qr::QrDrawing { view_box, path }| {
+            view! {
+                <figure class="qr" data-testid="qr" data-payload=payload.clone()>
+                    <svg viewBox=view_box role="img" aria-label=move || QR_LABEL.get(lang.get()) shape-rendering="crispEdges">
+                        <rect width="100%" height="100%" fill="#ffffff" />
+                        <path d=path fill="#000000" />
+                    </svg>
+                    <figcaption>{move || caption.get(lang.get())}</figcaption>
+                </figure>
+            }
+        })
+    }
 }
 
 /// The QR code for an entry's page or number, in kiosk mode only.

@@ -1,18 +1,17 @@
 //! The header's language switch: Indonesian ⇄ English.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::app::use_app;
 use crate::content::Lang;
+use crate::platform::location::Move;
+use crate::route::{query_param, replace_param};
 use crate::ui_text::*;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let lang = use_app().lang;
-    let location = use_location();
-    let navigate = use_navigate();
+    let app = use_app();
+    let (lang, address) = (app.lang, app.address);
     let other = move || match lang.get() {
         Lang::Id => Lang::En,
         Lang::En => Lang::Id,
@@ -22,11 +21,10 @@ pub fn LanguageSwitch() -> impl IntoView {
         lang.set(next);
         // A `?lang=` in the address wins at start, so it must follow the switch, or a reload
         // would undo it.
-        let mut query = location.query.get_untracked();
-        if query.get_str("lang").is_some() {
-            query.replace("lang", next.code().to_string());
-            let url = format!("{}{}{}", location.pathname.get_untracked(), query.to_query_string(), location.hash.get_untracked());
-            navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let url = address.url().get_untracked();
+        if query_param(&url.query, "lang").is_some() {
+            let query = replace_param(&url.query, "lang", next.code());
+            address.go(&format!("{}{query}{}", url.path, url.hash), Move::Replace);
         }
     };
     // The label names the other language, in that language.

@@ -3,6 +3,7 @@
 //! No web APIs here, so the whole model is tested natively (`cargo test`).
 
 pub mod frame;
+mod json_path;
 mod links;
 mod model;
 pub mod phone;

@@ -1,12 +1,14 @@
 //! Parsing and validation of the data files. Every problem names the file, the entry id and
 //! the field, so whoever edits the JSON can find and fix it.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
+use super::json_path::path_at;
 use super::model::*;
 use super::phone;
 
@@ -84,18 +86,31 @@ fn file_problem(file: &str, message: impl Into<String>) -> Problem {
     Problem { file: file.into(), entry: "-".into(), field: "-".into(), message: message.into() }
 }
 
-fn parse_value(file: &str, text: &Option<String>, problems: &mut Vec<Problem>) -> Option<Value> {
-    let Some(text) = text else {
+/// The text of `file`, or a problem saying it is missing.
+fn file_text<'t>(file: &str, text: &'t Option<String>, problems: &mut Vec<Problem>) -> Option<&'t str> {
+    if text.is_none() {
         problems.push(file_problem(file, "file is missing"));
-        return None;
-    };
-    match serde_json::from_str(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            problems.push(file_problem(file, format!("not valid JSON: {e}")));
-            None
-        }
     }
+    text.as_deref()
+}
+
+/// A serde_json error as a problem: a syntax error is the file's, a data error names the field
+/// it is in (`text` is what was parsed, so its line and column point into it).
+fn json_problem(file: &str, entry: String, text: &str, error: serde_json::Error) -> Problem {
+    if !error.is_data() {
+        return file_problem(file, format!("not valid JSON: {error}"));
+    }
+    let field = path_at(text, error.line(), error.column());
+    // The position is said by the field path; serde_json adds it to its message.
+    let message = error.to_string();
+    let message = message.rfind(" at line ").map_or(&message[..], |at| &message[..at]);
+    Problem { file: file.into(), entry, field, message: message.to_string() }
+}
+
+/// The entry's own id where it has one, for naming it in problems.
+#[derive(Deserialize)]
+struct EntryId {
+    id: String,
 }
 
 /// Parses `{"<key>": [entry, …]}` entry by entry, so one bad entry names itself and the
@@ -106,24 +121,32 @@ fn parse_list<T: DeserializeOwned>(
     key: &str,
     problems: &mut Vec<Problem>,
 ) -> Vec<T> {
-    let Some(value) = parse_value(file, text, problems) else {
+    let Some(text) = file_text(file, text, problems) else {
         return Vec::new();
     };
-    let Some(entries) = value.get(key).and_then(Value::as_array) else {
+    let lists = match serde_json::from_str::<BTreeMap<String, Vec<&RawValue>>>(text) {
+        Ok(lists) => lists,
+        Err(e) if e.is_data() => {
+            problems.push(file_problem(file, format!("expected an object with a list '{key}'")));
+            return Vec::new();
+        }
+        Err(e) => {
+            problems.push(file_problem(file, format!("not valid JSON: {e}")));
+            return Vec::new();
+        }
+    };
+    let Some(entries) = lists.get(key) else {
         problems.push(file_problem(file, format!("expected an object with a list '{key}'")));
         return Vec::new();
     };
     let mut parsed = Vec::with_capacity(entries.len());
     for (i, entry) in entries.iter().enumerate() {
-        let id = entry.get("id").and_then(Value::as_str).map_or_else(|| format!("#{i}"), String::from);
-        match serde_path_to_error::deserialize::<_, T>(entry) {
+        match serde_json::from_str::<T>(entry.get()) {
             Ok(t) => parsed.push(t),
-            Err(e) => problems.push(Problem {
-                file: file.into(),
-                entry: id,
-                field: e.path().to_string(),
-                message: e.into_inner().to_string(),
-            }),
+            Err(e) => {
+                let id = serde_json::from_str::<EntryId>(entry.get()).map_or_else(|_| format!("#{i}"), |e| e.id);
+                problems.push(json_problem(file, id, entry.get(), e));
+            }
         }
     }
     parsed
@@ -134,19 +157,8 @@ fn parse_whole<T: DeserializeOwned>(
     text: &Option<String>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    let value = parse_value(file, text, problems)?;
-    match serde_path_to_error::deserialize::<_, T>(&value) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            problems.push(Problem {
-                file: file.into(),
-                entry: "-".into(),
-                field: e.path().to_string(),
-                message: e.into_inner().to_string(),
-            });
-            None
-        }
-    }
+    let text = file_text(file, text, problems)?;
+    serde_json::from_str::<T>(text).map_err(|e| problems.push(json_problem(file, "-".into(), text, e))).ok()
 }
 
 /// Collects problems for one entry of one file.

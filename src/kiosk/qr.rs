@@ -1,6 +1,4 @@
-//! QR codes that carry a number or a page from the kiosk to a visitor's phone.
-
-use qrcode::{Color, EcLevel, QrCode};
+//! What the QR codes carry from the kiosk to a visitor's phone: a number or a page.
 
 use crate::content::{phone, Catalogue, ChannelKind, EntryKind};
 
@@ -21,33 +19,6 @@ pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<Str
     }
     let path = catalogue.path_of(id)?;
     Some(format!("{}{}", base_url.trim_end_matches('/'), path))
-}
-
-/// A QR code as one SVG path: every dark module a unit square, on a quiet zone of 4 modules.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QrSvg {
-    /// Width and height of the view box, quiet zone included.
-    pub size: usize,
-    /// The `d` attribute of the path that draws the dark modules.
-    pub path: String,
-}
-
-const QUIET_ZONE: usize = 4;
-
-impl QrSvg {
-    /// Encodes `payload` with medium error correction (survives a scratched or glary screen).
-    pub fn encode(payload: &str) -> Option<QrSvg> {
-        let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M).ok()?;
-        let width = code.width();
-        let mut path = String::new();
-        for (i, color) in code.to_colors().iter().enumerate() {
-            if *color == Color::Dark {
-                let (x, y) = (i % width + QUIET_ZONE, i / width + QUIET_ZONE);
-                path.push_str(&format!("M{x} {y}h1v1h-1z"));
-            }
-        }
-        Some(QrSvg { size: width + 2 * QUIET_ZONE, path })
-    }
 }
 
 #[cfg(test)]
@@ -112,12 +83,4 @@ mod tests {
         assert_eq!(qr_payload(&cat, "no-such-entry", "https://pelita.example"), None);
     }
 
-    #[test]
-    fn svg_has_a_quiet_zone_and_draws_modules() {
-        let svg = QrSvg::encode("tel:+85512813282").expect("encodes");
-        // Version 1 or 2 for so short a payload: 21 or 25 modules, plus 8 of quiet zone.
-        assert!(svg.size == 29 || svg.size == 33, "{}", svg.size);
-        assert!(svg.path.starts_with("M4 4h1v1h-1z"), "the finder pattern starts at the corner");
-        assert!(svg.path.matches('M').count() > 100);
-    }
 }

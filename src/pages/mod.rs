@@ -11,10 +11,11 @@ pub mod search;
 pub mod verify;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-/// The `:id` segment of the current route.
+use crate::app::use_app;
+
+/// The entry id in the current address (`/panduan/:id`).
 fn route_id() -> Signal<String> {
-    let params = use_params_map();
-    Signal::derive(move || params.read().get("id").unwrap_or_default())
+    let route = use_app().route;
+    Signal::derive(move || route.read().entry_id().to_string())
 }

@@ -1,15 +1,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::Form;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::app::{use_app, use_lang};
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
 use crate::content::{search_path, Catalogue, EntryKind, Lang};
+use crate::platform::location::Move;
+use crate::route::query_param;
 use crate::search::{excerpt, Index, Segment};
 use crate::ui_text::*;
 
@@ -19,19 +19,27 @@ const RESULT_LIMIT: usize = 10;
 const URL_DEBOUNCE: Duration = Duration::from_millis(400);
 const SNIPPET_CHARS: usize = 140;
 
-/// The search form: a GET to `/cari?q=…`, so a search is a link like any other.
+/// The search form: a GET to `/cari?q=…`, so a search is a link like any other (and works
+/// before the app has started); the app opens the results without reloading.
 #[component]
 pub fn SearchBox(initial: String) -> impl IntoView {
     let lang = use_lang();
+    let address = use_app().address;
+    let input = NodeRef::<html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = input.get_untracked().map(|input| input.value()).unwrap_or_default();
+        address.go(&search_path(&typed), Move::Push);
+    };
     view! {
-        <Form action="/cari" attr:class="search" attr:role="search">
+        <form action="/cari" class="search" role="search" on:submit=submit>
             <label for="q" class="search-label">{move || SEARCH_LABEL.get(lang.get())}</label>
             <div class="search-row">
-                <input id="q" name="q" type="search" value=initial autocomplete="off" enterkeyhint="search"
+                <input id="q" name="q" type="search" value=initial autocomplete="off" enterkeyhint="search" node_ref=input
                     placeholder=move || SEARCH_PLACEHOLDER.get(lang.get()) />
                 <button type="submit">{move || SEARCH_BUTTON.get(lang.get())}</button>
             </div>
-        </Form>
+        </form>
     }
 }
 
@@ -39,16 +47,17 @@ pub fn SearchBox(initial: String) -> impl IntoView {
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
-    let text = RwSignal::new(query.read_untracked().get("q").unwrap_or_default());
+    let app = use_app();
+    let address = app.address;
+    let query = move || query_param(&address.url().read().query, "q").unwrap_or_default();
+    let text = RwSignal::new(untrack(query));
     // The address can change under the page (back button, header search): follow it.
     Effect::new(move |_| {
-        let from_url = query.read().get("q").unwrap_or_default();
+        let from_url = query();
         if from_url.trim() != text.get_untracked().trim() {
             text.set(from_url);
         }
     });
-    let navigate = use_navigate();
     // Each keystroke's timer runs out rather than being cancelled (a cancelled timer's callback
     // is never freed); only the latest one, on a page still shown, moves the address.
     let keystrokes = StoredValue::new(0u64);
@@ -59,17 +68,15 @@ pub fn SearchPage() -> impl IntoView {
             *n += 1;
             *n
         });
-        let navigate = navigate.clone();
         set_timeout(
             move || {
                 if this_keystroke.is_some() && keystrokes.try_get_value() == this_keystroke {
-                    navigate(&search_path(&typed), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+                    address.go(&search_path(&typed), Move::Replace);
                 }
             },
             URL_DEBOUNCE,
         );
     };
-    let app = use_app();
     view! {
         <h1>{move || SEARCH_TITLE.get(lang.get())}</h1>
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>

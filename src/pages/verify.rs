@@ -1,19 +1,19 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::app::use_lang;
+use crate::app::{use_app, use_lang};
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
 use crate::content::verify::{verify, Verification};
 use crate::content::{Catalogue, Lang};
+use crate::route::query_param;
 use crate::ui_text::*;
 
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]
 pub fn VerifyNumber() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
-    let input = RwSignal::new(query.read_untracked().get("nomor").unwrap_or_default());
+    let address = use_app().address.url();
+    let input = RwSignal::new(address.with_untracked(|url| query_param(&url.query, "nomor")).unwrap_or_default());
     view! {
         <h1>{move || VERIFY_TITLE.get(lang.get())}</h1>
         <p class="lead">{move || VERIFY_INTRO.get(lang.get())}</p>

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::kiosk::KioskSettings;
 use crate::platform::storage;
+use crate::route::query_param;
 
 const SESSION_KEY: &str = "pelita.kiosk";
 
@@ -38,7 +39,8 @@ pub fn is_on(settings: &KioskSettings) -> bool {
     let Some(window) = window() else { return false };
     let session = window.session_storage().ok().flatten();
     let search = window.location().search().unwrap_or_default();
-    let asked = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("kiosk="));
+    let asked = query_param(&search, "kiosk");
+    let asked = asked.as_deref();
     if let Some(session) = &session {
         match asked {
             Some("1") => {

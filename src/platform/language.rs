@@ -3,13 +3,15 @@
 
 use crate::content::Lang;
 use crate::platform::storage;
+use crate::route::query_param;
 
 const STORAGE_KEY: &str = "pelita.lang.v1";
 
 pub fn initial() -> Lang {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .and_then(|search| lang_in_query(&search))
+        .and_then(|search| query_param(&search, "lang"))
+        .and_then(|code| Lang::from_code(&code))
         .or_else(|| storage::read(STORAGE_KEY).as_deref().and_then(Lang::from_code))
         .unwrap_or_default()
 }
@@ -17,12 +19,4 @@ pub fn initial() -> Lang {
 /// Keeps the choice for the next visit (nowhere in kiosk mode: storage keeps nothing there).
 pub fn remember(lang: Lang) {
     storage::write(STORAGE_KEY, lang.code());
-}
-
-fn lang_in_query(search: &str) -> Option<Lang> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::from_code)
 }

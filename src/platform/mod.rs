@@ -8,6 +8,8 @@ pub mod exit;
 pub mod keyboard;
 pub mod kiosk;
 pub mod language;
+pub mod qr;
+pub mod location;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;

@@ -12,6 +12,8 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 const SCRIPT_URL: &str = "/sw.js";
 /// Tells a waiting worker to take over. Must match SKIP_WAITING in public/sw.js.
 const SKIP_WAITING: &str = "skip-waiting";
+/// Asks the worker to keep the kiosk-only files. Must match KEEP_KIOSK_FILES in public/sw.js.
+const KEEP_KIOSK_FILES: &str = "keep-kiosk-files";
 
 /// `navigator.serviceWorker`, which is missing on plain-http origins and in some private modes.
 fn container() -> Option<ServiceWorkerContainer> {
@@ -87,6 +89,21 @@ pub fn apply_update() {
             }
             // Another tab already switched: the new version serves this page's next load.
             None => reload_page(),
+        }
+    });
+}
+
+/// Has the worker keep the kiosk-only files (the QR encoder), which it does not precache for
+/// phones, so a kiosk that loses its network still draws QR codes. Sent on every kiosk start,
+/// so a new version keeps them too.
+pub fn keep_kiosk_files() {
+    let Some(container) = container() else { return };
+    let Ok(ready) = container.ready() else { return };
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(ready).await else { return };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(active) = registration.active() {
+            let _ = active.post_message(&JsValue::from_str(KEEP_KIOSK_FILES));
         }
     });
 }

@@ -75,6 +75,11 @@ async function deploy(from, root) {
 }
 
 test("after one visit every page opens with no network at all", async ({ page, context, site }) => {
+  // The kiosk's QR module is not a phone's download, neither for the page nor for the cache.
+  const kioskFiles = [];
+  context.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/kiosk/")) kioskFiles.push(request.url());
+  });
   await page.goto("/");
   await appReady(page);
   await waitForServiceWorker(page);
@@ -90,6 +95,26 @@ test("after one visit every page opens with no network at all", async ({ page, c
   await expect(page.locator('main a[href="/panduan/paspor-ditahan"]').first()).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByText(OFFLINE_NOTICE)).toHaveCount(0);
+  expect(kioskFiles).toEqual([]);
+});
+
+test("a kiosk keeps its QR module and draws QR codes with no network", async ({ page, context, site }) => {
+  await page.goto("/?kiosk=1");
+  await appReady(page);
+  await waitForServiceWorker(page);
+  // The worker keeps the module when the kiosk asks, not on a phone's visit.
+  await page.waitForFunction(async () => {
+    const kept = await Promise.all(["/kiosk/qr.js", "/kiosk/qr_bg.wasm"].map((path) => caches.match(path)));
+    return kept.every(Boolean);
+  });
+  await site.stop();
+  await context.setOffline(true);
+  await page.goto("/panduan/paspor-ditahan");
+  await appReady(page);
+  const qr = page.getByTestId("qr");
+  await expect(qr).toHaveAttribute("data-payload", /\/panduan\/paspor-ditahan$/);
+  await expect(qr.locator("svg path")).toHaveAttribute("d", /^M4 4h1v1h-1z/);
+  await context.setOffline(false);
 });
 
 test("broken or invalid new data never replaces the last good content", async ({ page, site }) => {

@@ -40,7 +40,10 @@ test("the first paint is the largest: the app takes over the static page without
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.addInitScript(() => {
     window.__lcp = [];
-    new PerformanceObserver((list) => window.__lcp.push(...list.getEntries().map((e) => e.startTime))).observe({
+    // Whether each entry's element is the static page's (inside #boot, even once the app has
+    // removed that block) or the app's.
+    const entry = (e) => ({ time: e.startTime, staticPage: Boolean(e.element?.closest("#boot")), element: e.element?.outerHTML.slice(0, 60) });
+    new PerformanceObserver((list) => window.__lcp.push(...list.getEntries().map(entry))).observe({
       type: "largest-contentful-paint",
       buffered: true,
     });
@@ -54,10 +57,12 @@ test("the first paint is the largest: the app takes over the static page without
       fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
       code: performance.getEntriesByType("resource").filter((r) => /\/pelita-[^/]*\.(js|wasm)$/.test(r.name)),
     }));
-    // Every largest-contentful-paint entry comes from the static page's first paint; the
-    // app's identical home opening adds none (public/loader.js waits for that entry).
+    // The first largest-contentful-paint entry is the static page's first paint, and every
+    // entry is the static page's: the app's identical home opening adds none (public/loader.js
+    // waits for the first entry). A slow parser may paint the static page in two frames.
     expect(lcp.length).toBeGreaterThan(0);
-    for (const time of lcp) expect(time, `load ${load}`).toBe(fcp);
+    expect(lcp[0].time, `load ${load}`).toBe(fcp);
+    for (const e of lcp) expect(e.staticPage, `load ${load}: ${JSON.stringify(e)}`).toBe(true);
     // And the code is asked for only after that paint, not alongside it.
     expect(code.length).toBe(2);
     for (const request of code) expect(request.startTime, request.name).toBeGreaterThan(fcp);
@@ -96,6 +101,38 @@ test("links navigate inside the app without reloading it", async ({ page }) => {
   await page.locator("a[href='/kontak/kbri-phnom-penh']").click();
   await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+});
+
+test("Back and Forward change the page in place, and a new page starts at the top", async ({ page }) => {
+  await page.goto("/panduan");
+  await appReady(page);
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.locator("main a[href='/panduan/paspor-ditahan']").first().click();
+  await expect(page.locator("main h1")).toContainText("Paspor");
+  // Down the page, then to another page through a link: it opens at its top.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.locator("nav.tabs a[href='/kontak']").click();
+  await expect(page.locator("main h1")).toHaveText("Kontak");
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/panduan\/paspor-ditahan$/);
+  await expect(page.locator("main h1")).toContainText("Paspor");
+  await page.goBack();
+  await expect(page.locator("main h1")).toHaveText("Panduan");
+  await page.goForward();
+  await expect(page.locator("main h1")).toContainText("Paspor");
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+});
+
+test("a link opened in a new tab is left to the browser", async ({ page, context }) => {
+  await page.goto("/");
+  await appReady(page);
+  const opened = context.waitForEvent("page");
+  await page.locator("nav.tabs a[href='/kontak']").click({ modifiers: ["Control"] });
+  await (await opened).close();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("main h1")).toHaveText("Informasi untuk WNI di Kamboja");
 });
 
 test("the embassy contact shows its channels, location and sources", async ({ page }) => {

@@ -1,0 +1,121 @@
+//! The browser's address as a signal. Links inside the app, the back and forward buttons and
+//! the app's own moves (`Address::go`) change it without reloading the page; which page an
+//! address shows is `crate::route`'s business.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The parts of the address the app reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Url {
+    pub path: String,
+    /// With its `?`, or empty.
+    pub query: String,
+    /// With its `#`, or empty.
+    pub hash: String,
+}
+
+impl Url {
+    fn of(location: &web_sys::Location) -> Url {
+        Url {
+            path: location.pathname().unwrap_or_default(),
+            query: location.search().unwrap_or_default(),
+            hash: location.hash().unwrap_or_default(),
+        }
+    }
+}
+
+/// How a move changes the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// A new page: Back returns to the one before, and the new one starts at the top.
+    Push,
+    /// The same page with a new address (typing a search): history and scroll stay.
+    Replace,
+}
+
+/// The address, followed from the moment `Address::follow` is called.
+#[derive(Clone, Copy)]
+pub struct Address {
+    url: RwSignal<Url>,
+}
+
+impl Address {
+    /// Starts following the address bar: catches clicks on links to the app's own pages and
+    /// the history's back and forward moves. Called once, by the app.
+    pub fn follow() -> Address {
+        let url = RwSignal::new(web_sys::window().map(|w| Url::of(&w.location())).unwrap_or_default());
+        let address = Address { url };
+        if let Some(window) = web_sys::window() {
+            let on_history = Closure::<dyn Fn()>::new(move || address.refresh());
+            let _ = window.add_event_listener_with_callback("popstate", on_history.as_ref().unchecked_ref());
+            on_history.forget();
+            // Bubble phase, so kiosk mode's capture-phase handler can take a link first.
+            let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event| address.follow_link(&event));
+            let _ = window.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            on_click.forget();
+        }
+        address
+    }
+
+    /// The current address, tracked.
+    pub fn url(&self) -> ReadSignal<Url> {
+        self.url.read_only()
+    }
+
+    /// Moves to `to` (a path with its query and hash) without reloading.
+    pub fn go(&self, to: &str, how: Move) {
+        let Some(window) = web_sys::window() else { return };
+        let Ok(history) = window.history() else { return };
+        let moved = match how {
+            Move::Push => history.push_state_with_url(&JsValue::NULL, "", Some(to)),
+            Move::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(to)),
+        };
+        if moved.is_err() {
+            // Not an address this page may take over (another origin): leave for it.
+            let _ = window.location().assign(to);
+            return;
+        }
+        self.refresh();
+        if how == Move::Push {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
+    fn refresh(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let now = Url::of(&window.location());
+        if self.url.with_untracked(|url| *url != now) {
+            self.url.set(now);
+        }
+    }
+
+    /// Takes over a plain click on a link to one of the app's pages; anything the browser
+    /// should do itself (a new tab, a download, another site, a jump within the page) it keeps.
+    fn follow_link(&self, event: &web_sys::MouseEvent) {
+        if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
+        let Some(link) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+        let external = link.rel().split_ascii_whitespace().any(|rel| rel == "external");
+        let elsewhere = !matches!(link.target().as_str(), "" | "_self") || link.has_attribute("download");
+        if external || elsewhere || Ok(link.origin()) != location.origin() {
+            return;
+        }
+        let (path, query, hash) = (link.pathname(), link.search(), link.hash());
+        if !hash.is_empty() && Ok(&path) == location.pathname().as_ref() && Ok(&query) == location.search().as_ref() {
+            return;
+        }
+        event.prevent_default();
+        self.go(&format!("{path}{query}{hash}"), Move::Push);
+    }
+}
