@@ -5,14 +5,14 @@
 //
 // What counts:
 // - "page": index.html, every file it names (the wasm-bindgen module and its wasm, the
-//   loader, icons, manifest), and every /data/*.json, which the app fetches at start;
+//   loader, icons, manifest), and /data/content.json, the data the app fetches at start;
 // - "precache": with a service worker, sw.js and the files of its precache list that the page
 //   did not already load. The worker downloads them during the same first visit, so they
 //   are part of its cost. Files the page already loaded count once: the worker asks for
 //   them with cache "no-cache", which costs a 304 and no body from a server that sends
 //   validators (nginx does by default; scripts/serve.mjs does not, and bench/perf.mjs shows
 //   the difference).
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -27,10 +27,7 @@ const isFile = (dist, path) => existsSync(join(dist, path)) && statSync(join(dis
 export function coldVisitFiles(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const named = [...html.matchAll(QUOTED_PATH)].map((m) => m[1]).filter((path) => isFile(dist, path));
-  const data = readdirSync(join(dist, "data"))
-    .filter((name) => name.endsWith(".json"))
-    .map((name) => `/data/${name}`);
-  const page = [...new Set(["/index.html", ...named, ...data])];
+  const page = [...new Set(["/index.html", ...named, "/data/content.json"])];
   const files = page.map((path) => ({ path, group: "page" }));
   if (isFile(dist, "/sw.js")) {
     const worker = readFileSync(join(dist, "sw.js"), "utf8");

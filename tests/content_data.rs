@@ -4,8 +4,8 @@ mod common;
 
 use std::fs;
 
-use common::{catalogue, data_dir, read_files};
-use pelita::content::{load, ALL_FILES};
+use common::{catalogue, data_dir, raw_json_files, read_files};
+use pelita::content::{load, DataFiles, ALL_FILES, BUNDLE_FILE};
 
 #[test]
 fn every_data_file_is_known_and_loaded() {
@@ -15,6 +15,29 @@ fn every_data_file_is_known_and_loaded() {
             assert!(ALL_FILES.contains(&name.as_str()), "{name} is in public/data but the app never loads it");
         }
     }
+}
+
+/// The files bundled the way the build bundles them (scripts/build/bundle-data.mjs: one object
+/// by file name, minified) load to the same catalogue as the files one by one.
+#[test]
+fn the_bundle_the_app_downloads_loads_like_the_files() {
+    let bundle: serde_json::Map<String, serde_json::Value> = raw_json_files()
+        .into_iter()
+        .map(|(name, text)| (name, serde_json::from_str(&text).expect("JSON")))
+        .collect();
+    let text = serde_json::to_string(&bundle).expect("serialises");
+    let files = DataFiles::from_bundle(&text).expect("a bundle");
+    assert_eq!(load(&files).expect("valid"), catalogue());
+
+    // A file missing from the bundle, or a bundle cut off, is named.
+    let mut partial = bundle.clone();
+    partial.remove("guides.json");
+    let files = DataFiles::from_bundle(&serde_json::to_string(&partial).expect("serialises")).expect("a bundle");
+    let problems = load(&files).expect_err("guides are missing");
+    assert!(problems.iter().any(|p| p.file == "guides.json" && p.message == "file is missing"), "{problems:?}");
+    let cut = DataFiles::from_bundle(&text[..text.len() / 2]).expect_err("cut off");
+    assert_eq!(cut.file, BUNDLE_FILE);
+    assert!(cut.message.starts_with("not valid JSON"), "{}", cut.message);
 }
 
 #[test]

@@ -14,9 +14,10 @@ const NOT_SHIPPED = /(^|\/)\.|\.(br|gz)$/;
 // Shipped but not precached, so a phone's first visit does not download them: the icons only
 // an installation uses (the 512 px and maskable ones, 26 KB: the browser fetches them itself
 // when the app is installed, which needs the network anyway; the pages use icon.svg and the
-// 192 px icon, which stay), and kiosk-only files (the QR encoder, which the worker keeps
-// when a kiosk asks it to).
-const INSTALL_ONLY = /^icons\/icon-(512|maskable-\d+)\.png$/;
+// 192 px icon, which stay), the data files as written (the app downloads them bundled, as
+// data/content.json), and kiosk-only files (the QR encoder, which the worker keeps when a
+// kiosk asks it to).
+const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)/;
 const KIOSK_ONLY = /^kiosk\//;
 
 async function filesUnder(dir) {
@@ -34,7 +35,7 @@ export async function writePrecache(dir) {
     hash.update(`${path}\0`);
     hash.update(await readFile(join(dir, path)));
   }
-  const precached = shipped.filter((path) => !INSTALL_ONLY.test(path) && !KIOSK_ONLY.test(path));
+  const precached = shipped.filter((path) => !NOT_DOWNLOADED.test(path) && !KIOSK_ONLY.test(path));
   const build = {
     version: hash.digest("hex").slice(0, 16),
     files: precached.map((path) => `/${path}`),

@@ -14,4 +14,4 @@ pub mod verify;
 pub use links::{channel_href, human_date, percent_encode, search_path};
 pub use vcard::{vcard, vcard_data_url};
 pub use model::*;
-pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES};
+pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES, BUNDLE_FILE};

@@ -62,6 +62,24 @@ impl DataFiles {
 /// Every data file the app loads.
 pub const ALL_FILES: [&str; 5] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE];
 
+/// What the app downloads: every data file in one JSON object by file name
+/// (`{"contacts.json": {…}, …}`), written by the build (scripts/build/bundle-data.mjs). One
+/// request, and a fifth smaller compressed than the files one by one.
+pub const BUNDLE_FILE: &str = "content.json";
+
+impl DataFiles {
+    /// The files in a bundle; any it lacks stay missing, names it does not know are ignored.
+    pub fn from_bundle(text: &str) -> Result<DataFiles, Problem> {
+        let bundle = serde_json::from_str::<BTreeMap<String, &RawValue>>(text)
+            .map_err(|e| file_problem(BUNDLE_FILE, format!("not valid JSON: {e}")))?;
+        let mut files = DataFiles::default();
+        for (name, file) in bundle {
+            files.insert(&name, file.get().to_string());
+        }
+        Ok(files)
+    }
+}
+
 /// Parses every file and validates the whole: a usable catalogue, or every problem found.
 pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let mut problems = Vec::new();

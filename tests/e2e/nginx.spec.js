@@ -139,7 +139,7 @@ test("the worker, loader, manifest and data are revalidated on every use", async
     ["/sw.js", "text/javascript; charset=utf-8"],
     ["/loader.js", "text/javascript; charset=utf-8"],
     ["/manifest.webmanifest", "application/manifest+json; charset=utf-8"],
-    ["/data/contacts.json", "application/json; charset=utf-8"],
+    ["/data/content.json", "application/json; charset=utf-8"],
     ["/index.html", "text/html; charset=utf-8"],
   ]) {
     const response = await request.get(path);

@@ -103,10 +103,12 @@ test("a kiosk keeps its QR module and draws QR codes with no network", async ({ 
   await appReady(page);
   await waitForServiceWorker(page);
   // The worker keeps the module when the kiosk asks, not on a phone's visit.
-  await page.waitForFunction(async () => {
-    const kept = await Promise.all(["/kiosk/qr.js", "/kiosk/qr_bg.wasm"].map((path) => caches.match(path)));
-    return kept.every(Boolean);
-  });
+  const kept = () =>
+    page.evaluate(async () => {
+      const cached = await Promise.all(["/kiosk/qr.js", "/kiosk/qr_bg.wasm"].map((path) => caches.match(path)));
+      return cached.every(Boolean);
+    });
+  await expect.poll(kept).toBe(true);
   await site.stop();
   await context.setOffline(true);
   await page.goto("/panduan/paspor-ditahan");
@@ -121,15 +123,18 @@ test("broken or invalid new data never replaces the last good content", async ({
   await page.goto("/");
   await appReady(page);
   await waitForServiceWorker(page);
-  // A download cut off halfway, and a file that is JSON but not valid for this version.
-  await writeFile(join(site.root, "data/contacts.json"), '{"contacts": [{"id": "kbri-ph');
-  await writeFile(join(site.root, "data/guides.json"), "{}");
-  await page.goto("/kontak/kbri-phnom-penh");
-  await appReady(page);
-  await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
-  await page.goto("/panduan/paspor-ditahan");
-  await appReady(page);
-  await expect(page.locator("main h1")).toContainText("Paspor");
+  const bundle = join(site.root, "data/content.json");
+  const good = JSON.parse(await readFile(bundle, "utf8"));
+  // A download cut off halfway, then data that is JSON but not valid for this version.
+  for (const broken of ['{"contacts.json": {"contacts": [{"id": "kbri-ph', JSON.stringify({ ...good, "guides.json": {} })]) {
+    await writeFile(bundle, broken);
+    await page.goto("/kontak/kbri-phnom-penh");
+    await appReady(page);
+    await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
+    await page.goto("/panduan/paspor-ditahan");
+    await appReady(page);
+    await expect(page.locator("main h1")).toContainText("Paspor");
+  }
 });
 
 test("a new version waits for the user, then runs after one tap", async ({ page, site }) => {
