@@ -40,7 +40,7 @@ impl Corpus {
     pub fn new(names: Vec<String>, texts: Vec<String>, copies: usize) -> Result<Corpus, String> {
         let mut files = DataFiles::default();
         for (name, text) in names.iter().zip(texts) {
-            files.insert(name, text);
+            files.insert(name, &text);
         }
         let real = load(&files).map_err(|problems| format!("{} problem(s) in the data, first: {}", problems.len(), problems[0]))?;
         let catalogue = if copies > 1 { synthetic::synthetic(&real, copies) } else { real };

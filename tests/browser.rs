@@ -64,7 +64,7 @@ async fn app_keeps_the_hotline_when_the_data_cannot_load() {
     };
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("Isi aplikasi tidak bisa dimuat"), "{text}");
-    assert!(text.contains("contacts.json"), "{text}");
+    assert!(text.contains("content.json: entry"), "{text}");
     assert!(host.query_selector("a[href='tel:+85512813282']").expect("query").is_some());
     drop(handle);
 }

@@ -1,9 +1,10 @@
-//! The content model: plain serde types for everything Pelita shows, plus validation.
+//! The content model: plain types for everything Pelita shows, read from JSON by `decode`,
+//! plus validation. (They derive `Serialize` only for the search benchmark's MiniSearch side.)
 //!
 //! No web APIs here, so the whole model is tested natively (`cargo test`).
 
 pub mod frame;
-mod json_path;
+pub(crate) mod decode;
 mod links;
 mod model;
 pub mod phone;

@@ -1,7 +1,7 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The two languages Pelita speaks. Indonesian is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum Lang {
     #[default]
     #[serde(rename = "id")]
@@ -28,7 +28,7 @@ impl Lang {
 }
 
 /// A text in both languages. In JSON: `{"id": "…", "en": "…"}` (`id` is Indonesian).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
     #[serde(rename = "id")]
     pub ind: String,
@@ -44,14 +44,14 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
 /// How a contact can be reached. The app turns each kind into a real link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChannelKind {
     Phone,
@@ -67,19 +67,19 @@ pub enum ChannelKind {
 /// SMS, an address for e-mail, an https URL for web. A short or domestic number that only
 /// works inside one country (`117`, `0800-1000`) is allowed for `phone` when `scope` names
 /// that country (`KH`, `ID`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Channel {
     pub kind: ChannelKind,
     pub label: Text,
     pub value: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// Where a contact belongs on `/kontak`, embassy first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ContactGroup {
     Embassy,
@@ -88,27 +88,24 @@ pub enum ContactGroup {
     Organisation,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
     pub id: String,
     pub group: ContactGroup,
     pub title: Text,
     pub summary: Text,
-    #[serde(default)]
     pub channels: Vec<Channel>,
     /// Where it is, by landmark (street numbers only when the fact sheet rates them H or M).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Text>,
     /// Plain-language notes: what they help with, what is not published, cautions.
-    #[serde(default)]
     pub notes: Vec<Text>,
-    #[serde(default)]
     pub keywords: Vec<String>,
     pub sources: Vec<Source>,
     pub verified: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Guide {
     pub id: String,
     pub title: Text,
@@ -117,28 +114,22 @@ pub struct Guide {
     /// Numbered steps: what to do now.
     pub steps: Vec<Text>,
     /// What to bring.
-    #[serde(default)]
     pub bring: Vec<Text>,
     /// What to say (for example when calling the hotline).
-    #[serde(default)]
     pub say: Vec<Text>,
     /// Cautions and background, in plain words.
-    #[serde(default)]
     pub notes: Vec<Text>,
     /// Contact ids to reach for this situation, embassy first.
-    #[serde(default)]
     pub contacts: Vec<String>,
     /// Related guide or checklist ids.
-    #[serde(default)]
     pub related: Vec<String>,
     /// Words people really type: synonyms, slang, English.
-    #[serde(default)]
     pub keywords: Vec<String>,
     pub sources: Vec<Source>,
     pub verified: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ChecklistItem {
     pub id: String,
     pub text: Text,
@@ -147,7 +138,7 @@ pub struct ChecklistItem {
 }
 
 /// How serious a verdict is; drives colour and wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Ok,
@@ -156,20 +147,18 @@ pub enum Level {
 }
 
 /// A verdict applies when at least `min` items are ticked; the highest matching `min` wins.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub min: u32,
     pub level: Level,
     pub title: Text,
     pub steps: Vec<Text>,
-    #[serde(default)]
     pub contacts: Vec<String>,
-    #[serde(default)]
     pub guides: Vec<String>,
 }
 
 /// Whether ticking an item is a warning sign (scam checks) or a good sign (readiness).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Counting {
     /// Verdicts count ticked items (red flags).
@@ -179,39 +168,35 @@ pub enum Counting {
     Unticked,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Checklist {
     pub id: String,
     pub title: Text,
     pub summary: Text,
     pub items: Vec<ChecklistItem>,
-    #[serde(default)]
     pub counting: Counting,
     pub verdicts: Vec<Verdict>,
-    #[serde(default)]
     pub keywords: Vec<String>,
     pub sources: Vec<Source>,
     pub verified: String,
 }
 
 /// A figure or statement on the about page, with where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Fact {
     pub text: Text,
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AboutSection {
     pub id: String,
     pub title: Text,
-    #[serde(default)]
     pub paragraphs: Vec<Text>,
-    #[serde(default)]
     pub facts: Vec<Fact>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct About {
     pub sections: Vec<AboutSection>,
     pub sources: Vec<Source>,
@@ -219,29 +204,8 @@ pub struct About {
 }
 
 /// One group of words that mean the same to a searcher (kbri / kedutaan / embassy …).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SynonymGroup(pub Vec<String>);
-
-/// The files under `public/data/`, each a JSON object with one list.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ContactsFile {
-    pub contacts: Vec<Contact>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GuidesFile {
-    pub guides: Vec<Guide>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChecklistsFile {
-    pub checklists: Vec<Checklist>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SynonymsFile {
-    pub synonyms: Vec<SynonymGroup>,
-}
 
 /// The data file names, as served under `/data/`. The app fetches each of them at start.
 pub const CONTACTS_FILE: &str = "contacts.json";

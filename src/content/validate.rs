@@ -1,14 +1,12 @@
-//! Parsing and validation of the data files. Every problem names the file, the entry id and
+//! Loading and validation of the data files. Every problem names the file, the entry id and
 //! the field, so whoever edits the JSON can find and fix it.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use serde_json::Value;
 
-use super::json_path::path_at;
+use super::decode::{self, At, DecodeError, Decoded};
 use super::model::*;
 use super::phone;
 
@@ -33,19 +31,26 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The raw text of each data file, by file name. A file that is missing stays `None`.
+/// Each data file as JSON, by file name: parsed, or why it is not JSON. A file that is
+/// missing stays `None`.
 #[derive(Clone, Debug, Default)]
 pub struct DataFiles {
-    pub contacts: Option<String>,
-    pub guides: Option<String>,
-    pub checklists: Option<String>,
-    pub about: Option<String>,
-    pub synonyms: Option<String>,
+    contacts: Option<Parsed>,
+    guides: Option<Parsed>,
+    checklists: Option<Parsed>,
+    about: Option<Parsed>,
+    synonyms: Option<Parsed>,
 }
 
+type Parsed = Result<Value, String>;
+
 impl DataFiles {
-    /// Stores `text` under the data file called `name`; false when no such file is known.
-    pub fn insert(&mut self, name: &str, text: String) -> bool {
+    /// Parses `text` as the data file called `name`; false when no such file is known.
+    pub fn insert(&mut self, name: &str, text: &str) -> bool {
+        self.put(name, serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}")))
+    }
+
+    fn put(&mut self, name: &str, parsed: Parsed) -> bool {
         let slot = match name {
             CONTACTS_FILE => &mut self.contacts,
             GUIDES_FILE => &mut self.guides,
@@ -54,8 +59,22 @@ impl DataFiles {
             SYNONYMS_FILE => &mut self.synonyms,
             _ => return false,
         };
-        *slot = Some(text);
+        *slot = Some(parsed);
         true
+    }
+
+    /// The files in a bundle; any it lacks stay missing, names it does not know are ignored.
+    pub fn from_bundle(text: &str) -> Result<DataFiles, Problem> {
+        let not_json = |message: String| file_problem(BUNDLE_FILE, message);
+        let bundle = serde_json::from_str::<Value>(text).map_err(|e| not_json(format!("not valid JSON: {e}")))?;
+        let Value::Object(bundle) = bundle else {
+            return Err(not_json("expected an object of data files".into()));
+        };
+        let mut files = DataFiles::default();
+        for (name, file) in bundle {
+            files.put(&name, Ok(file));
+        }
+        Ok(files)
     }
 }
 
@@ -67,30 +86,14 @@ pub const ALL_FILES: [&str; 5] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, A
 /// request, and a fifth smaller compressed than the files one by one.
 pub const BUNDLE_FILE: &str = "content.json";
 
-impl DataFiles {
-    /// The files in a bundle; any it lacks stay missing, names it does not know are ignored.
-    pub fn from_bundle(text: &str) -> Result<DataFiles, Problem> {
-        let bundle = serde_json::from_str::<BTreeMap<String, &RawValue>>(text)
-            .map_err(|e| file_problem(BUNDLE_FILE, format!("not valid JSON: {e}")))?;
-        let mut files = DataFiles::default();
-        for (name, file) in bundle {
-            files.insert(&name, file.get().to_string());
-        }
-        Ok(files)
-    }
-}
-
-/// Parses every file and validates the whole: a usable catalogue, or every problem found.
+/// Decodes every file and validates the whole: a usable catalogue, or every problem found.
 pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let mut problems = Vec::new();
-    let contacts = parse_list::<Contact>(CONTACTS_FILE, &files.contacts, "contacts", &mut problems);
-    let guides = parse_list::<Guide>(GUIDES_FILE, &files.guides, "guides", &mut problems);
-    let checklists =
-        parse_list::<Checklist>(CHECKLISTS_FILE, &files.checklists, "checklists", &mut problems);
-    let about = parse_whole::<About>(ABOUT_FILE, &files.about, &mut problems);
-    let synonyms = parse_whole::<SynonymsFile>(SYNONYMS_FILE, &files.synonyms, &mut problems)
-        .map(|f| f.synonyms)
-        .unwrap_or_default();
+    let contacts = decode_list(CONTACTS_FILE, &files.contacts, "contacts", decode::contact, &mut problems);
+    let guides = decode_list(GUIDES_FILE, &files.guides, "guides", decode::guide, &mut problems);
+    let checklists = decode_list(CHECKLISTS_FILE, &files.checklists, "checklists", decode::checklist, &mut problems);
+    let about = decode_whole(ABOUT_FILE, &files.about, decode::about, &mut problems);
+    let synonyms = decode_whole(SYNONYMS_FILE, &files.synonyms, decode::synonyms, &mut problems).unwrap_or_default();
     let catalogue = Catalogue { contacts, guides, checklists, about, synonyms };
     problems.extend(validate(&catalogue));
     if problems.is_empty() {
@@ -104,79 +107,62 @@ fn file_problem(file: &str, message: impl Into<String>) -> Problem {
     Problem { file: file.into(), entry: "-".into(), field: "-".into(), message: message.into() }
 }
 
-/// The text of `file`, or a problem saying it is missing.
-fn file_text<'t>(file: &str, text: &'t Option<String>, problems: &mut Vec<Problem>) -> Option<&'t str> {
-    if text.is_none() {
-        problems.push(file_problem(file, "file is missing"));
+/// The JSON of `file`, or a problem saying it is missing or not JSON.
+fn file_json<'f>(file: &str, parsed: &'f Option<Parsed>, problems: &mut Vec<Problem>) -> Option<&'f Value> {
+    match parsed {
+        Some(Ok(value)) => Some(value),
+        Some(Err(message)) => {
+            problems.push(file_problem(file, message.clone()));
+            None
+        }
+        None => {
+            problems.push(file_problem(file, "file is missing"));
+            None
+        }
     }
-    text.as_deref()
 }
 
-/// A serde_json error as a problem: a syntax error is the file's, a data error names the field
-/// it is in (`text` is what was parsed, so its line and column point into it).
-fn json_problem(file: &str, entry: String, text: &str, error: serde_json::Error) -> Problem {
-    if !error.is_data() {
-        return file_problem(file, format!("not valid JSON: {error}"));
-    }
-    let field = path_at(text, error.line(), error.column());
-    // The position is said by the field path; serde_json adds it to its message.
-    let message = error.to_string();
-    let message = message.rfind(" at line ").map_or(&message[..], |at| &message[..at]);
-    Problem { file: file.into(), entry, field, message: message.to_string() }
+fn decode_problem(file: &str, entry: String, error: DecodeError) -> Problem {
+    Problem { file: file.into(), entry, field: error.path, message: error.message }
 }
 
-/// The entry's own id where it has one, for naming it in problems.
-#[derive(Deserialize)]
-struct EntryId {
-    id: String,
-}
-
-/// Parses `{"<key>": [entry, …]}` entry by entry, so one bad entry names itself and the
-/// others still parse.
-fn parse_list<T: DeserializeOwned>(
+/// Decodes `{"<key>": [entry, …]}` entry by entry, so one bad entry names itself and the
+/// others still load.
+fn decode_list<T>(
     file: &str,
-    text: &Option<String>,
+    parsed: &Option<Parsed>,
     key: &str,
+    decode: fn(&Value, &At) -> Decoded<T>,
     problems: &mut Vec<Problem>,
 ) -> Vec<T> {
-    let Some(text) = file_text(file, text, problems) else {
+    let Some(value) = file_json(file, parsed, problems) else {
         return Vec::new();
     };
-    let lists = match serde_json::from_str::<BTreeMap<String, Vec<&RawValue>>>(text) {
-        Ok(lists) => lists,
-        Err(e) if e.is_data() => {
-            problems.push(file_problem(file, format!("expected an object with a list '{key}'")));
-            return Vec::new();
-        }
-        Err(e) => {
-            problems.push(file_problem(file, format!("not valid JSON: {e}")));
-            return Vec::new();
-        }
-    };
-    let Some(entries) = lists.get(key) else {
+    let Some(entries) = value.get(key).and_then(Value::as_array) else {
         problems.push(file_problem(file, format!("expected an object with a list '{key}'")));
         return Vec::new();
     };
-    let mut parsed = Vec::with_capacity(entries.len());
+    let mut decoded = Vec::with_capacity(entries.len());
     for (i, entry) in entries.iter().enumerate() {
-        match serde_json::from_str::<T>(entry.get()) {
-            Ok(t) => parsed.push(t),
+        match decode(entry, &At::ROOT) {
+            Ok(t) => decoded.push(t),
             Err(e) => {
-                let id = serde_json::from_str::<EntryId>(entry.get()).map_or_else(|_| format!("#{i}"), |e| e.id);
-                problems.push(json_problem(file, id, entry.get(), e));
+                let id = entry.get("id").and_then(Value::as_str).map_or_else(|| format!("#{i}"), String::from);
+                problems.push(decode_problem(file, id, e));
             }
         }
     }
-    parsed
+    decoded
 }
 
-fn parse_whole<T: DeserializeOwned>(
+fn decode_whole<T>(
     file: &str,
-    text: &Option<String>,
+    parsed: &Option<Parsed>,
+    decode: fn(&Value, &At) -> Decoded<T>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    let text = file_text(file, text, problems)?;
-    serde_json::from_str::<T>(text).map_err(|e| problems.push(json_problem(file, "-".into(), text, e))).ok()
+    let value = file_json(file, parsed, problems)?;
+    decode(value, &At::ROOT).map_err(|e| problems.push(decode_problem(file, "-".into(), e))).ok()
 }
 
 /// Collects problems for one entry of one file.

@@ -264,18 +264,18 @@ fn words_side_by_side_beat_the_same_words_apart() {
 }
 
 mod excerpts {
-    use crate::content::{Catalogue, ContactsFile, GuidesFile, Lang};
+    use crate::content::{Catalogue, Lang};
     use crate::search::{excerpt, Index};
 
     fn catalogue() -> Catalogue {
-        let guides: GuidesFile = serde_json::from_str(r#"{"guides":[{
+        let guide = serde_json::from_str(r#"{
             "id":"paspor-ditahan","title":{"id":"Paspor ditahan","en":"Passport held"},
             "summary":{"id":"Kalau bos menyimpan dokumen Anda.","en":"When the boss keeps your documents."},
             "steps":[{"id":"Hubungi KBRI lewat WhatsApp.","en":"Contact the embassy on WhatsApp."}],
-            "sources":[{"title":"t","url":"https://example.org"}],"verified":"2026-01-01"}]}"#)
+            "sources":[{"title":"t","url":"https://example.org"}],"verified":"2026-01-01"}"#)
         .expect("test guide");
-        let contacts: ContactsFile = serde_json::from_str(r#"{"contacts":[]}"#).expect("no contacts");
-        Catalogue { contacts: contacts.contacts, guides: guides.guides, ..Catalogue::default() }
+        let guide = crate::content::decode::guide(&guide, &crate::content::decode::At::ROOT).expect("a guide");
+        Catalogue { guides: vec![guide], ..Catalogue::default() }
     }
 
     #[test]

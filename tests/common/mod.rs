@@ -10,12 +10,17 @@ pub fn data_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data"))
 }
 
+/// The text of one file under `public/data/`.
+pub fn read_text(name: &str) -> String {
+    fs::read_to_string(data_dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
 /// The data files the app loads, read the way the app would receive them.
 pub fn read_files() -> DataFiles {
     let mut files = DataFiles::default();
     for name in ALL_FILES {
         if let Ok(text) = fs::read_to_string(data_dir().join(name)) {
-            files.insert(name, text);
+            files.insert(name, &text);
         }
     }
     files
