@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The localStorage key. A new schema gets a new key and a new `SCHEMA_VERSION`.
 pub const STORAGE_KEY: &str = "pelita.answers.v1";
@@ -41,19 +41,6 @@ pub enum Recovery {
 pub struct Decoded {
     pub answers: Answers,
     pub notice: Option<Recovery>,
-}
-
-/// The stored JSON: generic so one type both writes (borrowing) and reads (owning).
-#[derive(Serialize, Deserialize)]
-struct Stored<A> {
-    v: u64,
-    answers: A,
-}
-
-/// Only the schema version of the stored JSON.
-#[derive(Deserialize)]
-struct Version {
-    v: u64,
 }
 
 impl Answers {
@@ -96,10 +83,25 @@ impl Answers {
 
     /// The text to store under `STORAGE_KEY`.
     pub fn encode(&self) -> String {
-        let stored = Stored { v: SCHEMA_VERSION, answers: &self.by_checklist };
-        // A map of strings to sets of strings always serialises; were it ever to fail, the
-        // empty string reads back as corrupt and resets, which is the safe outcome.
-        serde_json::to_string(&stored).unwrap_or_default()
+        // Written by hand: serde's derived code for two small types cost more of the wasm than
+        // these lines (bench/SIZE.md).
+        let mut out = String::from("{\"v\":1,\"answers\":{");
+        for (n, (checklist, items)) in self.by_checklist.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            push_json_string(&mut out, checklist);
+            out.push_str(":[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                push_json_string(&mut out, item);
+            }
+            out.push(']');
+        }
+        out.push_str("}}");
+        out
     }
 
     /// Reads what is stored under `STORAGE_KEY` (`None` when nothing is). Never fails: text that
@@ -115,17 +117,46 @@ impl Answers {
     }
 }
 
-fn read(text: &str) -> Result<Answers, Recovery> {
-    // The version first, so answers of another schema are told apart from corrupt text.
-    let version = serde_json::from_str::<Version>(text).map_err(|_| Recovery::Corrupt)?;
-    if version.v != SCHEMA_VERSION {
-        return Err(Recovery::OldVersion);
+/// `text` as a JSON string literal.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c < ' ' => {
+                out.push_str("\\u00");
+                for shift in [4, 0] {
+                    out.push(char::from_digit((c as u32 >> shift) & 0xF, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
     }
-    let stored: Stored<BTreeMap<String, BTreeSet<String>>> =
-        serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
-    let mut by_checklist = stored.answers;
-    // Keep the no-empty-entries rule however the text was written.
-    by_checklist.retain(|_, items| !items.is_empty());
+    out.push('"');
+}
+
+fn read(text: &str) -> Result<Answers, Recovery> {
+    let stored: Value = serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
+    // The version first, so answers of another schema are told apart from corrupt text.
+    match stored.get("v").and_then(Value::as_u64) {
+        Some(SCHEMA_VERSION) => {}
+        Some(_) => return Err(Recovery::OldVersion),
+        None => return Err(Recovery::Corrupt),
+    }
+    let Some(Value::Object(stored)) = stored.get("answers") else { return Err(Recovery::Corrupt) };
+    let mut by_checklist = BTreeMap::new();
+    for (checklist, items) in stored {
+        let Value::Array(items) = items else { return Err(Recovery::Corrupt) };
+        let mut ticked = BTreeSet::new();
+        for item in items {
+            ticked.insert(item.as_str().ok_or(Recovery::Corrupt)?.to_string());
+        }
+        // Keep the no-empty-entries rule however the text was written.
+        if !ticked.is_empty() {
+            by_checklist.insert(checklist.clone(), ticked);
+        }
+    }
     Ok(Answers { by_checklist })
 }
 
@@ -219,6 +250,16 @@ mod tests {
         assert_eq!(decoded.notice, None);
         assert!(decoded.answers.ticked("cek-yang-sudah-dihapus").contains("a"));
         assert_eq!(decoded.answers.encode(), text);
+    }
+
+    #[test]
+    fn any_text_in_an_id_survives_the_round_trip() {
+        let mut answers = Answers::default();
+        answers.set("cek \"kutip\" \\ garis", "baris\nbaru\u{1}", true);
+        answers.set("cek", "✓ émoji 🙂", true);
+        let text = answers.encode();
+        assert!(serde_json::from_str::<Value>(&text).is_ok(), "{text}");
+        assert_eq!(Answers::decode(Some(&text)), Decoded { answers, notice: None });
     }
 
     #[test]

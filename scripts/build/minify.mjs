@@ -1,0 +1,51 @@
+// Minifies what the build ships as text: the JavaScript (the wasm-bindgen module, the loader,
+// wasm-bindgen's snippets, the kiosk's QR module; the service worker loses only its comments),
+// and in index.html the comments, the indentation and the inline stylesheet. 4.5 KB brotli of
+// a phone's first load (bench/SIZE.md). esbuild, from npm; Trunk's own minifier stays off, since
+// it rewrites the Content-Security-Policy meta that the next step fills in. The sources keep
+// their comments; README and deploy/ say what a deployment may change in dist/index.html.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { transform } from "esbuild";
+
+const WORKER = "sw.js";
+const INLINE_STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g;
+const COMMENT = /<!--[\s\S]*?-->\n?/g;
+// The static page has no <pre> or <textarea>: indentation there is only whitespace.
+const INDENTATION = /\n[ \t]+/g;
+
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+
+/// Minifies everything but the service worker in place; returns how many files it rewrote.
+/// Running it again changes nothing.
+export async function minify(dir) {
+  let rewritten = 0;
+  for (const path of (await filesUnder(dir)).filter((p) => p.endsWith(".js") && p !== WORKER)) {
+    const file = join(dir, path);
+    // The format stays as written: ES modules stay modules, the service worker a script.
+    const { code } = await transform(await readFile(file, "utf8"), { loader: "js", minify: true, legalComments: "none" });
+    await writeFile(file, code);
+    rewritten++;
+  }
+  const index = join(dir, "index.html");
+  const html = await readFile(index, "utf8");
+  let styled = html.replace(COMMENT, "").replace(INDENTATION, "\n");
+  for (const [whole, open, css, close] of [...styled.matchAll(INLINE_STYLE)]) {
+    const { code } = await transform(css, { loader: "css", minify: true });
+    styled = styled.replace(whole, () => open + code.trim() + close);
+  }
+  await writeFile(index, styled);
+  return rewritten + 1;
+}
+
+/// The service worker without its comments, otherwise as written: its `const BUILD = …;` line,
+/// which the precache step fills in, stays a line of its own (also when the build is finished
+/// again).
+export async function minifyWorker(dir) {
+  const file = join(dir, WORKER);
+  const { code } = await transform(await readFile(file, "utf8"), { loader: "js", legalComments: "none" });
+  await writeFile(file, code);
+}
