@@ -64,13 +64,15 @@ impl Address {
         self.url.read_only()
     }
 
-    /// Moves to `to` (a path with its query and hash) without reloading.
+    /// Moves to `to` (a path with its query and hash) without reloading. A push to the
+    /// address already shown replaces it, so Back never has to be pressed twice for one page.
     pub fn go(&self, to: &str, how: Move) {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
+        let here = self.url.with_untracked(|url| [url.path.as_str(), &url.query, &url.hash].concat() == to);
         let moved = match how {
-            Move::Push => history.push_state_with_url(&JsValue::NULL, "", Some(to)),
-            Move::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(to)),
+            Move::Push if !here => history.push_state_with_url(&JsValue::NULL, "", Some(to)),
+            _ => history.replace_state_with_url(&JsValue::NULL, "", Some(to)),
         };
         if moved.is_err() {
             // Not an address this page may take over (another origin): leave for it.

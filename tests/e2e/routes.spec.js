@@ -115,6 +115,8 @@ test("Back and Forward change the page in place, and a new page starts at the to
   await page.locator("nav.tabs a[href='/kontak']").click();
   await expect(page.locator("main h1")).toHaveText("Kontak");
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // The same page's link again adds no step to go back through.
+  await page.locator("nav.tabs a[href='/kontak']").click();
   await page.goBack();
   await expect(page).toHaveURL(/\/panduan\/paspor-ditahan$/);
   await expect(page.locator("main h1")).toContainText("Paspor");
