@@ -13,6 +13,8 @@ mkdir -p "$OUT/copy"
 cd "$ROOT"
 
 git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$OUT/copy"
+# The build's post-build hook needs the npm tools (esbuild).
+ln -s "$ROOT/node_modules" "$OUT/copy/node_modules"
 node - "$OUT/copy/src/search" <<'EOF'
 const { readFileSync, writeFileSync } = require("node:fs");
 const dir = process.argv[2];
