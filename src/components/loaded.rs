@@ -13,11 +13,18 @@ pub fn with_content<V>(render: impl Fn(&Arc<Catalogue>, Lang) -> V + Send + Sync
 where
     V: IntoView + 'static,
 {
+    // One shared body for every page, not one copy per page (bench/SIZE.md).
+    content_or_state(Box::new(move |catalogue, lang| render(catalogue, lang).into_any()))
+}
+
+type RenderContent = Box<dyn Fn(&Arc<Catalogue>, Lang) -> AnyView + Send + Sync>;
+
+fn content_or_state(render: RenderContent) -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
         match app.content.get() {
-            Content::Ready(catalogue) => render(&catalogue, lang).into_any(),
+            Content::Ready(catalogue) => render(&catalogue, lang),
             Content::Loading => view! { <p class="loading">{LOADING.get(lang)}</p> }.into_any(),
             Content::Failed(problems) => data_error(&problems, lang).into_any(),
         }
