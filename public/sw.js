@@ -76,9 +76,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cachedOrNetwork(url.pathname, request));
   } else if (DATA.test(url.pathname)) {
     event.respondWith(freshDataOrLastGood(event, url.pathname));
-  } else if (PRECACHED.has(url.pathname)) {
-    event.respondWith(cachedOrNetwork(url.pathname, request));
-  } else if (KIOSK_FILES.has(url.pathname)) {
+  } else if (PRECACHED.has(url.pathname) || KIOSK_FILES.has(url.pathname)) {
     event.respondWith(cachedOrNetwork(url.pathname, request));
   }
 });
