@@ -13,6 +13,7 @@ use crate::platform;
 use crate::platform::location::Address;
 use crate::route::Route;
 use crate::search::Index;
+use crate::ui_text::UiText;
 
 /// The content as the app sees it: loading, ready, or broken (with every problem named).
 #[derive(Clone, Debug, PartialEq)]
@@ -58,10 +59,11 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The current language, for views that only read it.
-pub fn use_lang() -> Signal<Lang> {
+/// A label in the current language, following the language switch. Every label is this one
+/// closure type, so the code that renders and updates one is compiled once, not per label.
+pub fn tr(text: UiText) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_app().lang;
-    Signal::derive(move || lang.get())
+    move || text.get(lang.get())
 }
 
 #[component]

@@ -5,6 +5,7 @@
 
 pub mod checklist;
 pub mod content;
+pub mod json;
 pub mod kiosk;
 pub mod route;
 pub mod search;

@@ -88,3 +88,24 @@ async fn language_switch_changes_the_interface() {
 fn local_storage() -> web_sys::Storage {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
 }
+
+/// The browser's JSON parser gives the pure core the same values serde_json would, on the
+/// real data and on the edge cases the decoder cares about (whole numbers, nesting, escapes).
+#[wasm_bindgen_test]
+fn browser_json_reads_like_serde_json() {
+    let samples = [
+        include_str!("../public/data/contacts.json"),
+        include_str!("../public/data/guides.json"),
+        include_str!("../public/data/checklists.json"),
+        include_str!("../public/data/about.json"),
+        include_str!("../public/data/synonyms.json"),
+        r#"{"n": [0, 7, -3, 1.5, 4294967296], "t": true, "f": false, "z": null, "e": {}, "l": []}"#,
+        r#"["\u00e9\ud83d\ude00", "a\"b\\c\n", "Rp 7–16 juta"]"#,
+    ];
+    for text in samples {
+        let expected: serde_json::Value = serde_json::from_str(text).expect("valid JSON");
+        assert_eq!(pelita::json::parse(text), Ok(expected), "{}", &text[..text.len().min(60)]);
+    }
+    let error = pelita::json::parse(r#"{"contacts": [{"id": "kbri-ph"#).expect_err("cut off");
+    assert!(!error.is_empty());
+}

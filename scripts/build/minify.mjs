@@ -9,6 +9,13 @@ import { join, relative, sep } from "node:path";
 import { transform } from "esbuild";
 
 const WORKER = "sw.js";
+// Leptos depends on server_fn, and server_fn on wasm-streams, whose three JavaScript classes
+// wasm-bindgen always exports. Pelita has no server functions, so nothing ever creates one:
+// wasm-opt removes their wasm exports (index.html, `--remove-exports`) and this their glue
+// (together 1.3 KB brotli, bench/SIZE.md). Their shapes are wasm-bindgen's: the class, its
+// `Symbol.dispose` line, its FinalizationRegistry.
+const UNUSED_CLASS = /export class IntoUnderlying\w+ \{\n[\s\S]*?\n\}\n(?:if \(Symbol\.dispose\)[^\n]*\n)?/g;
+const UNUSED_REGISTRY = /const IntoUnderlying\w+Finalization = [^;]*;\n/g;
 const INLINE_STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g;
 const COMMENT = /<!--[\s\S]*?-->\n?/g;
 // The static page has no <pre> or <textarea>: indentation there is only whitespace.
@@ -25,8 +32,9 @@ export async function minify(dir) {
   let rewritten = 0;
   for (const path of (await filesUnder(dir)).filter((p) => p.endsWith(".js") && p !== WORKER)) {
     const file = join(dir, path);
+    const source = withoutUnusedClasses(await readFile(file, "utf8"), path);
     // The format stays as written: ES modules stay modules, the service worker a script.
-    const { code } = await transform(await readFile(file, "utf8"), { loader: "js", minify: true, legalComments: "none" });
+    const { code } = await transform(source, { loader: "js", minify: true, legalComments: "none" });
     await writeFile(file, code);
     rewritten++;
   }
@@ -39,6 +47,16 @@ export async function minify(dir) {
   }
   await writeFile(index, styled);
   return rewritten + 1;
+}
+
+/// `glue` without wasm-streams' classes. Fails when any part of them is left, so a new
+/// wasm-bindgen that writes them differently stops the build instead of shipping half of them.
+function withoutUnusedClasses(glue, path) {
+  const kept = glue.replace(UNUSED_CLASS, "").replace(UNUSED_REGISTRY, "");
+  if (/IntoUnderlying/i.test(kept)) {
+    throw new Error(`${path}: wasm-streams' glue is not in the shape minify.mjs removes; update UNUSED_CLASS`);
+  }
+  return kept;
 }
 
 /// The service worker without its comments, otherwise as written: its `const BUILD = …;` line,

@@ -137,7 +137,7 @@ fn push_json_string(out: &mut String, text: &str) {
 }
 
 fn read(text: &str) -> Result<Answers, Recovery> {
-    let stored: Value = serde_json::from_str(text).map_err(|_| Recovery::Corrupt)?;
+    let stored = crate::json::parse(text).map_err(|_| Recovery::Corrupt)?;
     // The version first, so answers of another schema are told apart from corrupt text.
     match stored.get("v").and_then(Value::as_u64) {
         Some(SCHEMA_VERSION) => {}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-use crate::app::use_lang;
+use crate::app::use_app;
 use crate::platform::clipboard;
 use crate::ui_text::*;
 
@@ -16,7 +16,7 @@ enum CopyState {
 
 #[component]
 pub fn CopyButton(text: String) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_app().lang;
     let state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
         let text = text.clone();

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::components::list::CollectAny;
 use crate::content::frame::PROTECTION_HOTLINE;
 use crate::content::phone::tel_href;
 use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Lang, Source, Text};
@@ -52,7 +53,7 @@ pub fn text_list(title: UiText, items: &[Text], lang: Lang, ordered: bool) -> Op
     if items.is_empty() {
         return None;
     }
-    let lis = items.iter().map(|t| view! { <li>{t.get(lang).to_string()}</li> }).collect_view();
+    let lis = items.iter().map(|t| view! { <li>{t.get(lang).to_string()}</li> }).collect_any();
     let list = if ordered {
         view! { <ol class="steps">{lis}</ol> }.into_any()
     } else {
@@ -73,7 +74,7 @@ pub fn entry_links(title: UiText, ids: &[String], catalogue: &Catalogue, lang: L
     let items = links
         .into_iter()
         .map(|(href, title)| view! { <li><a class="entry-link" href=href>{title}</a></li> })
-        .collect_view();
+        .collect_any();
     Some(view! { <section><h2>{title.get(lang)}</h2><ul class="links">{items}</ul></section> }.into_any())
 }
 
@@ -90,7 +91,7 @@ pub fn cards<'a>(entries: impl Iterator<Item = (String, &'a Text, &'a Text)>, la
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
     view! { <ul class="cards">{items}</ul> }.into_any()
 }
 
@@ -99,7 +100,7 @@ pub fn sources(sources: &[Source], verified: &str, lang: Lang) -> impl IntoView 
     let items = sources
         .iter()
         .map(|s| view! { <li><a href=s.url.clone() rel="noopener">{s.title.clone()}</a></li> })
-        .collect_view();
+        .collect_any();
     view! {
         <footer class="sources">
             <h2>{SOURCES.get(lang)}</h2>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
+use crate::app::{tr, use_app};
 use crate::components::kiosk::KioskLayer;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::quick_exit::QuickExit;
@@ -15,31 +15,29 @@ use crate::ui_text::*;
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
-    let text = move |t: UiText| move || t.get(lang.get());
     view! {
         // rel="external" keeps the router out: it would only scroll, while the browser's own
         // jump also moves keyboard focus to the content.
-        <a class="skip" href="#main" rel="external">{text(SKIP_TO_CONTENT)}</a>
+        <a class="skip" href="#main" rel="external">{tr(SKIP_TO_CONTENT)}</a>
         <header class="frame">
             <a class="brand" href="/">"Pelita"</a>
             <QuickExit />
             <nav class="frame-nav">
-                <a class="find" href="/cari" aria-label=text(SEARCH_LABEL)>{text(SEARCH_BUTTON)}</a>
+                <a class="find" href="/cari" aria-label=tr(SEARCH_LABEL)>{tr(SEARCH_BUTTON)}</a>
                 <LanguageSwitch />
-                <a class="sos" href="/darurat">{text(EMERGENCY)}</a>
+                <a class="sos" href="/darurat">{tr(EMERGENCY)}</a>
             </nav>
         </header>
         <HotlineBar />
         <StatusBar />
         {app.kiosk.clone().map(|settings| view! { <KioskLayer settings /> })}
         <main id="main" class="page" tabindex="-1">{children()}</main>
-        <nav class="tabs" aria-label=text(NAV_MAIN)>
-            <a href="/">{text(NAV_HOME)}</a>
-            <a href="/kontak">{text(NAV_CONTACTS)}</a>
-            <a href="/panduan">{text(NAV_GUIDES)}</a>
-            <a href="/cek">{text(NAV_CHECKLISTS)}</a>
-            <a href="/tentang">{text(NAV_ABOUT)}</a>
+        <nav class="tabs" aria-label=tr(NAV_MAIN)>
+            <a href="/">{tr(NAV_HOME)}</a>
+            <a href="/kontak">{tr(NAV_CONTACTS)}</a>
+            <a href="/panduan">{tr(NAV_GUIDES)}</a>
+            <a href="/cek">{tr(NAV_CHECKLISTS)}</a>
+            <a href="/tentang">{tr(NAV_ABOUT)}</a>
         </nav>
     }
 }
@@ -47,15 +45,14 @@ pub fn Frame(children: Children) -> impl IntoView {
 /// The embassy's protection hotline, to call or WhatsApp, on every page.
 #[component]
 fn HotlineBar() -> impl IntoView {
-    let lang = use_app().lang;
     let tel = phone::tel_href(PROTECTION_HOTLINE);
     let wa = phone::whatsapp_href(PROTECTION_HOTLINE);
     view! {
-        <section class="hotline" aria-label=move || HOTLINE_REGION.get(lang.get())>
-            <p class="hotline-label">{move || HOTLINE_LABEL.get(lang.get())}</p>
+        <section class="hotline" aria-label=tr(HOTLINE_REGION)>
+            <p class="hotline-label">{tr(HOTLINE_LABEL)}</p>
             <div class="hotline-actions">
-                <a class="call" href=tel><span>{move || CALL.get(lang.get())}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
-                <a class="wa" href=wa>{move || WHATSAPP.get(lang.get())}</a>
+                <a class="call" href=tel><span>{tr(CALL)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
+                <a class="wa" href=wa>{tr(WHATSAPP)}</a>
             </div>
         </section>
     }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, use_lang};
+use crate::app::{tr, use_app};
 use crate::content::{Catalogue, Lang};
 use crate::kiosk::{qr_payload, IdleClock, IdleState, KioskSettings};
 use crate::platform::kiosk as platform;
@@ -16,7 +16,7 @@ use crate::ui_text::*;
 /// QR module has drawn it (at once after the first, which loads the module).
 #[component]
 pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_app().lang;
     let drawing = RwSignal::new(None);
     let encoding = payload.clone();
     leptos::task::spawn_local(async move {
@@ -29,7 +29,7 @@ pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
         drawing.get().map(|qr::QrDrawing { view_box, path }| {
             view! {
                 <figure class="qr" data-testid="qr" data-payload=payload.clone()>
-                    <svg viewBox=view_box role="img" aria-label=move || QR_LABEL.get(lang.get()) shape-rendering="crispEdges">
+                    <svg viewBox=view_box role="img" aria-label=tr(QR_LABEL) shape-rendering="crispEdges">
                         <rect width="100%" height="100%" fill="#ffffff" />
                         <path d=path fill="#000000" />
                     </svg>
@@ -50,7 +50,7 @@ pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<impl IntoView> {
 /// Idle countdown and held links; mounted once in the frame when kiosk mode is on.
 #[component]
 pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
-    let lang = use_lang();
+    let lang = use_app().lang;
     let countdown = RwSignal::new(None::<u32>);
     let held_link = RwSignal::new(None::<String>);
     let clock = StoredValue::new(IdleClock::new(settings.idle_seconds));
@@ -84,7 +84,7 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
             </div>
         })}
         {move || held_link.get().map(|href| view! {
-            <div class="overlay" role="dialog" aria-modal="true" aria-label=move || QR_LABEL.get(lang.get())>
+            <div class="overlay" role="dialog" aria-modal="true" aria-label=tr(QR_LABEL)>
                 <div class="dialog">
                     <p>{QR_HELD_LINK.get(lang.get())}</p>
                     <Qr payload=href caption=QR_SCAN />
@@ -112,7 +112,7 @@ pub fn LanguageChoice() -> impl IntoView {
                 {choice(Lang::Id, "Bahasa Indonesia")}
                 {choice(Lang::En, "English")}
             </div>
-            <p class="lead">{move || KIOSK_WELCOME.get(lang.get())}</p>
+            <p class="lead">{tr(KIOSK_WELCOME)}</p>
         </section>
     }
 }

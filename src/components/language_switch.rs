@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
+use crate::app::{tr, use_app};
 use crate::content::Lang;
 use crate::platform::location::Move;
 use crate::route::{query_param, replace_param};
@@ -30,8 +30,8 @@ pub fn LanguageSwitch() -> impl IntoView {
     // The label names the other language, in that language.
     view! {
         <button type="button" class="lang" lang=move || other().code() on:click=switch
-            aria-label=move || LANGUAGE_SWITCH_NAME.get(lang.get())>
-            {move || LANGUAGE_SWITCH_SHORT.get(lang.get())}
+            aria-label=tr(LANGUAGE_SWITCH_NAME)>
+            {tr(LANGUAGE_SWITCH_SHORT)}
         </button>
     }
 }

@@ -26,10 +26,10 @@ pub fn ListenButton(parts: Vec<String>, lang: Lang) -> impl IntoView {
     // Leaving the page, or switching its language, stops the reading.
     on_cleanup(speech::stop);
     view! {
-        <Show when=move || available.get()>
+        {move || available.get().then(|| view! {
             <button type="button" class="secondary listen" on:click=toggle.clone()>
                 {move || if reading.get() { LISTEN_STOP.get(lang) } else { LISTEN.get(lang) }}
             </button>
-        </Show>
+        })}
     }
 }

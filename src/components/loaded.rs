@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Content};
+use crate::components::list::CollectAny;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::ui_text::*;
 
@@ -34,7 +35,7 @@ fn content_or_state(render: RenderContent) -> impl IntoView {
 /// What a person sees when the data is broken: a plain message, the hotline still above it,
 /// and the exact problems for whoever maintains the data.
 fn data_error(problems: &[Problem], lang: Lang) -> impl IntoView {
-    let details = problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
+    let details = problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_any();
     view! {
         <section class="data-error" role="alert">
             <h1>{DATA_ERROR_TITLE.get(lang)}</h1>

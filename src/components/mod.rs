@@ -5,6 +5,7 @@ pub mod entry;
 pub mod frame;
 pub mod kiosk;
 pub mod language_switch;
+pub mod list;
 pub mod listen;
 pub mod loaded;
 pub mod quick_exit;

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
+use crate::app::{tr, use_app};
 use crate::platform::{exit, keyboard, kiosk};
 use crate::ui_text::*;
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
     // A shared kiosk has nowhere to leave to: wiping it for the next visitor is its exit.
     let on_kiosk = app.kiosk.is_some();
     let quick_exit = move || {
@@ -23,7 +22,7 @@ pub fn QuickExit() -> impl IntoView {
     keyboard::on_triple_shift(quick_exit);
     view! {
         <button type="button" class="exit" data-testid="quick-exit" on:click=move |_| quick_exit()>
-            {move || QUICK_EXIT.get(lang.get())}
+            {tr(QUICK_EXIT)}
         </button>
     }
 }

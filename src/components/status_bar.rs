@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_lang;
+use crate::app::tr;
 use crate::platform::{connectivity, service_worker};
 use crate::ui_text::{OFFLINE_NOTICE, UPDATE_READY};
 
 #[component]
 pub fn StatusBar() -> impl IntoView {
-    let lang = use_lang();
     let online = RwSignal::new(connectivity::is_online());
     let update_waiting = RwSignal::new(false);
     service_worker::register(move || update_waiting.set(true));
@@ -25,14 +24,12 @@ pub fn StatusBar() -> impl IntoView {
     // One live region that is always there, so screen readers announce what appears in it.
     view! {
         <div class="status-bar" role="status">
-            <Show when=move || update_waiting.get()>
+            {move || update_waiting.get().then(|| view! {
                 <button type="button" class="update" on:click=|_| service_worker::apply_update()>
-                    {move || UPDATE_READY.get(lang.get())}
+                    {tr(UPDATE_READY)}
                 </button>
-            </Show>
-            <Show when=move || !online.get()>
-                <p class="offline">{move || OFFLINE_NOTICE.get(lang.get())}</p>
-            </Show>
+            })}
+            {move || (!online.get()).then(|| view! { <p class="offline">{tr(OFFLINE_NOTICE)}</p> })}
         </div>
     }
 }

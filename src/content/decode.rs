@@ -31,15 +31,15 @@ enum Step<'a> {
 impl<'a> At<'a> {
     pub const ROOT: At<'static> = At { parent: None, step: Step::Root };
 
-    fn key(&'a self, key: &'a str) -> At<'a> {
+    pub(super) fn key(&'a self, key: &'a str) -> At<'a> {
         At { parent: Some(self), step: Step::Key(key) }
     }
 
-    fn index(&'a self, index: usize) -> At<'a> {
+    pub(super) fn index(&'a self, index: usize) -> At<'a> {
         At { parent: Some(self), step: Step::Index(index) }
     }
 
-    fn path(&self) -> String {
+    pub(super) fn path(&self) -> String {
         let mut path = match self.parent {
             Some(parent) => parent.path(),
             None => String::new(),

@@ -1,7 +1,7 @@
 //! Loading and validation of the data files. Every problem names the file, the entry id and
 //! the field, so whoever edits the JSON can find and fix it.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde_json::Value;
@@ -47,7 +47,7 @@ type Parsed = Result<Value, String>;
 impl DataFiles {
     /// Parses `text` as the data file called `name`; false when no such file is known.
     pub fn insert(&mut self, name: &str, text: &str) -> bool {
-        self.put(name, serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}")))
+        self.put(name, crate::json::parse(text).map_err(|e| format!("not valid JSON: {e}")))
     }
 
     fn put(&mut self, name: &str, parsed: Parsed) -> bool {
@@ -66,7 +66,7 @@ impl DataFiles {
     /// The files in a bundle; any it lacks stay missing, names it does not know are ignored.
     pub fn from_bundle(text: &str) -> Result<DataFiles, Problem> {
         let not_json = |message: String| file_problem(BUNDLE_FILE, message);
-        let bundle = serde_json::from_str::<Value>(text).map_err(|e| not_json(format!("not valid JSON: {e}")))?;
+        let bundle = crate::json::parse(text).map_err(|e| not_json(format!("not valid JSON: {e}")))?;
         let Value::Object(bundle) = bundle else {
             return Err(not_json("expected an object of data files".into()));
         };
@@ -165,94 +165,103 @@ fn decode_whole<T>(
     decode(value, &At::ROOT).map_err(|e| problems.push(decode_problem(file, "-".into(), e))).ok()
 }
 
-/// Collects problems for one entry of one file.
+/// Collects problems for one entry of one file. Fields are `At` paths, written out only for a
+/// problem: most data has none, and formatting every path up front cost 1 KB of the wasm.
 struct Check<'a> {
     file: &'static str,
     entry: &'a str,
     problems: &'a mut Vec<Problem>,
 }
 
+/// `'value' rest`, the shape of most messages.
+fn quoted(value: &str, rest: &str) -> String {
+    ["'", value, "' ", rest].concat()
+}
+
 impl Check<'_> {
-    fn fail(&mut self, field: &str, message: impl Into<String>) {
+    fn fail(&mut self, at: &At, message: impl Into<String>) {
         self.problems.push(Problem {
             file: self.file.into(),
             entry: self.entry.into(),
-            field: field.into(),
+            field: at.path(),
             message: message.into(),
         });
     }
 
-    fn text(&mut self, field: &str, text: &Text) {
+    fn text(&mut self, at: &At, text: &Text) {
         if text.ind.trim().is_empty() {
-            self.fail(&format!("{field}.id"), "Indonesian text is empty");
+            self.fail(&at.key("id"), "Indonesian text is empty");
         }
         if text.en.trim().is_empty() {
-            self.fail(&format!("{field}.en"), "English text is empty");
+            self.fail(&at.key("en"), "English text is empty");
         }
     }
 
-    fn texts(&mut self, field: &str, texts: &[Text]) {
+    fn texts(&mut self, at: &At, texts: &[Text]) {
         for (i, t) in texts.iter().enumerate() {
-            self.text(&format!("{field}[{i}]"), t);
+            self.text(&at.index(i), t);
         }
     }
 
-    fn https(&mut self, field: &str, url: &str) {
+    fn https(&mut self, at: &At, url: &str) {
         let host = url.strip_prefix("https://").unwrap_or("");
         if host.is_empty() || host.starts_with('/') || url.contains(char::is_whitespace) {
-            self.fail(field, format!("'{url}' is not an https URL"));
+            self.fail(at, quoted(url, "is not an https URL"));
         }
     }
 
     fn sourced(&mut self, sources: &[Source], verified: &str) {
+        let at = At::ROOT.key("sources");
         if sources.is_empty() {
-            self.fail("sources", "at least one source is required");
+            self.fail(&at, "at least one source is required");
         }
         for (i, s) in sources.iter().enumerate() {
+            let source = at.index(i);
             if s.title.trim().is_empty() {
-                self.fail(&format!("sources[{i}].title"), "source title is empty");
+                self.fail(&source.key("title"), "source title is empty");
             }
-            self.https(&format!("sources[{i}].url"), &s.url);
+            self.https(&source.key("url"), &s.url);
         }
         if !is_date(verified) {
-            self.fail("verified", format!("'{verified}' is not a date YYYY-MM-DD"));
+            self.fail(&At::ROOT.key("verified"), quoted(verified, "is not a date YYYY-MM-DD"));
         }
     }
 
     fn keywords(&mut self, keywords: &[String]) {
+        let at = At::ROOT.key("keywords");
         for (i, k) in keywords.iter().enumerate() {
             if k.trim().is_empty() {
-                self.fail(&format!("keywords[{i}]"), "keyword is empty");
+                self.fail(&at.index(i), "keyword is empty");
             }
         }
     }
 
-    fn refs(&mut self, field: &str, ids: &[String], exists: impl Fn(&str) -> bool, what: &str) {
+    fn refs(&mut self, at: &At, ids: &[String], exists: impl Fn(&str) -> bool, what: &str) {
         for (i, id) in ids.iter().enumerate() {
             if !exists(id) {
-                self.fail(&format!("{field}[{i}]"), format!("'{id}' is not a known {what}"));
+                self.fail(&at.index(i), quoted(id, &["is not a known ", what].concat()));
             }
         }
     }
 
-    fn channel(&mut self, field: &str, channel: &Channel) {
-        self.text(&format!("{field}.label"), &channel.label);
+    fn channel(&mut self, at: &At, channel: &Channel) {
+        self.text(&at.key("label"), &channel.label);
         if let Some(note) = &channel.note {
-            self.text(&format!("{field}.note"), note);
+            self.text(&at.key("note"), note);
         }
         let value = channel.value.as_str();
-        let value_field = format!("{field}.value");
+        let value_at = at.key("value");
         match channel.kind {
             ChannelKind::Phone if channel.scope.is_some() => {
                 if phone::domestic(value).is_none() && phone::international(value).is_none() {
-                    self.fail(&value_field, format!("'{value}' is not a phone number"));
+                    self.fail(&value_at, quoted(value, "is not a phone number"));
                 }
             }
             ChannelKind::Phone | ChannelKind::Whatsapp | ChannelKind::Sms => {
                 if phone::international(value).is_none() {
                     self.fail(
-                        &value_field,
-                        format!("'{value}' is not in international form (+country code); a short or domestic number needs a 'scope'"),
+                        &value_at,
+                        quoted(value, "is not in international form (+country code); a short or domestic number needs a 'scope'"),
                     );
                 }
             }
@@ -261,17 +270,17 @@ impl Check<'_> {
                     !user.is_empty() && host.contains('.') && !value.contains(char::is_whitespace)
                 });
                 if !ok {
-                    self.fail(&value_field, format!("'{value}' is not an e-mail address"));
+                    self.fail(&value_at, quoted(value, "is not an e-mail address"));
                 }
             }
-            ChannelKind::Web => self.https(&value_field, value),
+            ChannelKind::Web => self.https(&value_at, value),
         }
         if let Some(scope) = &channel.scope {
             let ok = channel.kind == ChannelKind::Phone
                 && scope.len() == 2
                 && scope.chars().all(|c| c.is_ascii_uppercase());
             if !ok {
-                self.fail(&format!("{field}.scope"), "scope is a country code (KH, ID) on a phone channel");
+                self.fail(&at.key("scope"), "scope is a country code (KH, ID) on a phone channel");
             }
         }
     }
@@ -298,15 +307,17 @@ fn is_date(s: &str) -> bool {
 
 /// Every problem with a parsed catalogue: ids, languages, sources, numbers, links, references.
 pub fn validate(cat: &Catalogue) -> Vec<Problem> {
+    let root = At::ROOT;
     let mut problems = Vec::new();
-    let mut seen = HashSet::new();
+    // A BTreeSet, like the stored answers': a HashSet brought its own hashing and table code.
+    let mut seen = BTreeSet::new();
     let mut check_id = |file: &'static str, id: &str, problems: &mut Vec<Problem>| {
         let mut c = Check { file, entry: id, problems };
         if !is_slug(id) {
-            c.fail("id", format!("'{id}' is not a lowercase slug (a-z, 0-9, -)"));
+            c.fail(&root.key("id"), quoted(id, "is not a lowercase slug (a-z, 0-9, -)"));
         }
         if !seen.insert(id.to_string()) {
-            c.fail("id", format!("'{id}' is used by more than one entry"));
+            c.fail(&root.key("id"), quoted(id, "is used by more than one entry"));
         }
     };
     for contact in &cat.contacts {
@@ -325,90 +336,98 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
 
     for contact in &cat.contacts {
         let mut c = Check { file: CONTACTS_FILE, entry: &contact.id, problems: &mut problems };
-        c.text("title", &contact.title);
-        c.text("summary", &contact.summary);
+        c.text(&root.key("title"), &contact.title);
+        c.text(&root.key("summary"), &contact.summary);
+        let channels = root.key("channels");
         for (i, channel) in contact.channels.iter().enumerate() {
-            c.channel(&format!("channels[{i}]"), channel);
+            c.channel(&channels.index(i), channel);
         }
         if let Some(location) = &contact.location {
-            c.text("location", location);
+            c.text(&root.key("location"), location);
         }
-        c.texts("notes", &contact.notes);
+        c.texts(&root.key("notes"), &contact.notes);
         c.keywords(&contact.keywords);
         c.sourced(&contact.sources, &contact.verified);
     }
 
     for guide in &cat.guides {
         let mut c = Check { file: GUIDES_FILE, entry: &guide.id, problems: &mut problems };
-        c.text("title", &guide.title);
-        c.text("summary", &guide.summary);
+        c.text(&root.key("title"), &guide.title);
+        c.text(&root.key("summary"), &guide.summary);
         if guide.steps.is_empty() {
-            c.fail("steps", "a guide needs at least one step");
+            c.fail(&root.key("steps"), "a guide needs at least one step");
         }
-        c.texts("steps", &guide.steps);
-        c.texts("bring", &guide.bring);
-        c.texts("say", &guide.say);
-        c.texts("notes", &guide.notes);
-        c.refs("contacts", &guide.contacts, is_contact, "contact");
-        c.refs("related", &guide.related, is_entry, "guide or checklist");
+        c.texts(&root.key("steps"), &guide.steps);
+        c.texts(&root.key("bring"), &guide.bring);
+        c.texts(&root.key("say"), &guide.say);
+        c.texts(&root.key("notes"), &guide.notes);
+        c.refs(&root.key("contacts"), &guide.contacts, is_contact, "contact");
+        c.refs(&root.key("related"), &guide.related, is_entry, "guide or checklist");
         c.keywords(&guide.keywords);
         c.sourced(&guide.sources, &guide.verified);
     }
 
     for checklist in &cat.checklists {
         let mut c = Check { file: CHECKLISTS_FILE, entry: &checklist.id, problems: &mut problems };
-        c.text("title", &checklist.title);
-        c.text("summary", &checklist.summary);
+        c.text(&root.key("title"), &checklist.title);
+        c.text(&root.key("summary"), &checklist.summary);
+        let items = root.key("items");
         if checklist.items.is_empty() {
-            c.fail("items", "a checklist needs at least one item");
+            c.fail(&items, "a checklist needs at least one item");
         }
-        let mut item_ids = HashSet::new();
+        let mut item_ids = BTreeSet::new();
         for (i, item) in checklist.items.iter().enumerate() {
+            let at = items.index(i);
             if !is_slug(&item.id) || !item_ids.insert(item.id.as_str()) {
-                c.fail(&format!("items[{i}].id"), format!("'{}' is not a unique slug in this checklist", item.id));
+                c.fail(&at.key("id"), quoted(&item.id, "is not a unique slug in this checklist"));
             }
-            c.text(&format!("items[{i}].text"), &item.text);
-            c.text(&format!("items[{i}].why"), &item.why);
+            c.text(&at.key("text"), &item.text);
+            c.text(&at.key("why"), &item.why);
         }
+        let verdicts = root.key("verdicts");
         if checklist.verdicts.first().map(|v| v.min) != Some(0) {
-            c.fail("verdicts[0].min", "the first verdict must start at 0 so every answer has one");
+            c.fail(&verdicts.index(0).key("min"), "the first verdict must start at 0 so every answer has one");
         }
         for (i, verdict) in checklist.verdicts.iter().enumerate() {
-            let field = format!("verdicts[{i}]");
+            let at = verdicts.index(i);
             if i > 0 && verdict.min <= checklist.verdicts[i - 1].min {
-                c.fail(&format!("{field}.min"), "verdict thresholds must rise");
+                c.fail(&at.key("min"), "verdict thresholds must rise");
             }
             if verdict.min as usize > checklist.items.len() {
-                c.fail(&format!("{field}.min"), "threshold is higher than the number of items");
+                c.fail(&at.key("min"), "threshold is higher than the number of items");
             }
-            c.text(&format!("{field}.title"), &verdict.title);
+            c.text(&at.key("title"), &verdict.title);
             if verdict.steps.is_empty() {
-                c.fail(&format!("{field}.steps"), "a verdict always gives next steps");
+                c.fail(&at.key("steps"), "a verdict always gives next steps");
             }
-            c.texts(&format!("{field}.steps"), &verdict.steps);
-            c.refs(&format!("{field}.contacts"), &verdict.contacts, is_contact, "contact");
-            c.refs(&format!("{field}.guides"), &verdict.guides, is_guide, "guide");
+            c.texts(&at.key("steps"), &verdict.steps);
+            c.refs(&at.key("contacts"), &verdict.contacts, is_contact, "contact");
+            c.refs(&at.key("guides"), &verdict.guides, is_guide, "guide");
         }
         c.keywords(&checklist.keywords);
         c.sourced(&checklist.sources, &checklist.verified);
     }
 
     if let Some(about) = &cat.about {
-        let mut section_ids = HashSet::new();
+        let mut section_ids = BTreeSet::new();
+        let sections = root.key("sections");
         for (i, section) in about.sections.iter().enumerate() {
             let mut c = Check { file: ABOUT_FILE, entry: &section.id, problems: &mut problems };
             if !is_slug(&section.id) || !section_ids.insert(section.id.as_str()) {
-                c.fail(&format!("sections[{i}].id"), "not a unique slug");
+                c.fail(&sections.index(i).key("id"), "not a unique slug");
             }
-            c.text("title", &section.title);
-            c.texts("paragraphs", &section.paragraphs);
+            c.text(&root.key("title"), &section.title);
+            c.texts(&root.key("paragraphs"), &section.paragraphs);
+            let facts = root.key("facts");
             for (j, fact) in section.facts.iter().enumerate() {
-                c.text(&format!("facts[{j}].text"), &fact.text);
+                let at = facts.index(j);
+                c.text(&at.key("text"), &fact.text);
+                let sources = at.key("sources");
                 if fact.sources.is_empty() {
-                    c.fail(&format!("facts[{j}].sources"), "every figure needs a source");
+                    c.fail(&sources, "every figure needs a source");
                 }
                 for (k, s) in fact.sources.iter().enumerate() {
-                    c.https(&format!("facts[{j}].sources[{k}].url"), &s.url);
+                    c.https(&sources.index(k).key("url"), &s.url);
                 }
             }
         }
@@ -416,10 +435,11 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         c.sourced(&about.sources, &about.verified);
     }
 
+    let synonyms = root.key("synonyms");
     for (i, group) in cat.synonyms.iter().enumerate() {
         let mut c = Check { file: SYNONYMS_FILE, entry: "-", problems: &mut problems };
         if group.0.len() < 2 || group.0.iter().any(|w| w.trim().is_empty()) {
-            c.fail(&format!("synonyms[{i}]"), "a synonym group needs two or more non-empty words");
+            c.fail(&synonyms.index(i), "a synonym group needs two or more non-empty words");
         }
     }
     problems

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::entry::sources;
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::ui_text::*;
 
@@ -14,7 +15,7 @@ pub fn About() -> impl IntoView {
             .sections
             .iter()
             .map(|section| {
-                let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_view();
+                let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_any();
                 let facts = section
                     .facts
                     .iter()
@@ -23,10 +24,10 @@ pub fn About() -> impl IntoView {
                             .sources
                             .iter()
                             .map(|s| view! { <a href=s.url.clone() rel="noopener">{s.title.clone()}</a> })
-                            .collect_view();
+                            .collect_any();
                         view! { <li><p>{fact.text.get(lang).to_string()}</p><p class="cite">{cited}</p></li> }
                     })
-                    .collect_view();
+                    .collect_any();
                 view! {
                     <section id=section.id.clone()>
                         <h2>{section.title.get(lang).to_string()}</h2>
@@ -35,7 +36,7 @@ pub fn About() -> impl IntoView {
                     </section>
                 }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <article class="entry about">
                 <h1>{ABOUT_TITLE.get(lang)}</h1>

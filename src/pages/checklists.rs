@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_app;
 use crate::checklist::score;
 use crate::components::entry::{cards, entry_links, hotline_button, sources};
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::content::{Catalogue, Checklist, Lang, Level};
 use crate::pages::not_found::NotFound;
@@ -23,7 +24,7 @@ pub fn ChecklistList() -> impl IntoView {
 pub fn ChecklistPage() -> impl IntoView {
     let id = route_id();
     with_content(move |catalogue, lang| {
-        let Some(checklist) = catalogue.checklist(&id.get()) else {
+        let Some(checklist) = catalogue.checklist(&id()) else {
             return view! { <NotFound /> }.into_any();
         };
         view! {
@@ -67,7 +68,7 @@ fn items(checklist: &Checklist, lang: Lang) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
     view! { <ul class="check-items">{list}</ul> }
 }
 
@@ -85,7 +86,7 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
             Level::Caution => "verdict caution",
             Level::Danger => "verdict danger",
         };
-        let steps = result.verdict.steps.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_view();
+        let steps = result.verdict.steps.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_any();
         Some(view! {
             <div class=level>
                 <p class="verdict-count">{format!("{} {} {} {}", result.ticked, CHECKLIST_COUNT.get(lang), result.total, CHECKLIST_COUNT_TICKED.get(lang))}</p>

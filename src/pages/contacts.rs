@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::entry::{cards, channel_link, sources, text_list};
 use crate::components::kiosk::entry_qr;
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::content::{vcard_data_url, Contact, ContactGroup, Lang};
 use crate::pages::not_found::NotFound;
@@ -33,7 +34,7 @@ pub fn ContactList() -> impl IntoView {
                     .map(|c| (format!("/kontak/{}", c.id), &c.title, &c.summary));
                 view! { <section><h2>{group_title(group).get(lang)}</h2>{cards(contacts, lang)}</section> }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <h1>{CONTACTS_TITLE.get(lang)}</h1>
             <p><a class="section-link" href="/kontak/verifikasi">{VERIFY_LINK.get(lang)}</a></p>
@@ -46,10 +47,10 @@ pub fn ContactList() -> impl IntoView {
 pub fn ContactPage() -> impl IntoView {
     let id = route_id();
     with_content(move |catalogue, lang| {
-        let Some(contact) = catalogue.contact(&id.get()) else {
+        let Some(contact) = catalogue.contact(&id()) else {
             return view! { <NotFound /> }.into_any();
         };
-        let channels = contact.channels.iter().map(|ch| channel_link(ch, lang)).collect_view();
+        let channels = contact.channels.iter().map(|ch| channel_link(ch, lang)).collect_any();
         let has_number = contact.channels.iter().any(|ch| ch.kind != crate::content::ChannelKind::Web);
         let save = has_number.then(|| {
             view! {
@@ -88,13 +89,13 @@ fn location(contact: &Contact, lang: Lang) -> Option<impl IntoView> {
             <h2>{LOCATION.get(lang)}</h2>
             <p>{place.get(lang).to_string()}</p>
             <button type="button" class="secondary" on:click=move |_| driver_open.set(true)>{SHOW_DRIVER.get(lang)}</button>
-            <Show when=move || driver_open.get()>
+            {move || driver_open.get().then(|| view! {
                 <div class="driver" role="dialog" aria-modal="true" aria-label=SHOW_DRIVER.get(lang)>
                     <button type="button" on:click=move |_| driver_open.set(false)>{CLOSE.get(lang)}</button>
                     <p class="driver-ask" lang="en">{DRIVER_ASK.get(lang)}</p>
                     <p class="driver-place" lang="en">{destination.clone()}</p>
                 </div>
-            </Show>
+            })}
         </section>
     })
 }

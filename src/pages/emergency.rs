@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::entry::{channel_link, sources};
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::content::frame::{EMBASSY_ID, POLICE_ID};
 use crate::content::ChannelKind;
@@ -17,12 +18,12 @@ pub fn Emergency() -> impl IntoView {
                     .iter()
                     .filter(|ch| matches!(ch.kind, ChannelKind::Phone | ChannelKind::Whatsapp))
                     .map(|ch| channel_link(ch, lang))
-                    .collect_view()
+                    .collect_any()
             });
         let location = embassy.and_then(|c| c.location.as_ref()).map(|l| l.get(lang).to_string());
         let police_view = police.map(|p| {
-            let channels = p.channels.iter().map(|ch| channel_link(ch, lang)).collect_view();
-            let notes = p.notes.iter().map(|n| view! { <p>{n.get(lang).to_string()}</p> }).collect_view();
+            let channels = p.channels.iter().map(|ch| channel_link(ch, lang)).collect_any();
+            let notes = p.notes.iter().map(|n| view! { <p>{n.get(lang).to_string()}</p> }).collect_any();
             view! {
                 <section class="police">
                     <h2>{EMERGENCY_POLICE.get(lang)}</h2>

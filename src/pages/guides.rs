@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::entry::{cards, entry_links, sources, text_list};
 use crate::components::kiosk::entry_qr;
+use crate::components::list::CollectAny;
 use crate::components::listen::ListenButton;
 use crate::components::loaded::with_content;
 use crate::content::{Guide, Lang, Text};
@@ -21,7 +22,7 @@ pub fn GuideList() -> impl IntoView {
 pub fn GuidePage() -> impl IntoView {
     let id = route_id();
     with_content(move |catalogue, lang| {
-        let Some(guide) = catalogue.guide(&id.get()) else {
+        let Some(guide) = catalogue.guide(&id()) else {
             return view! { <NotFound /> }.into_any();
         };
         view! {
@@ -30,7 +31,7 @@ pub fn GuidePage() -> impl IntoView {
                 <h1>{guide.title.get(lang).to_string()}</h1>
                 <p class="lead">{guide.summary.get(lang).to_string()}</p>
                 <ListenButton parts=spoken(guide, lang) lang />
-                {sections(guide).into_iter().map(|(title, texts, numbered)| text_list(title, texts, lang, numbered)).collect_view()}
+                {sections(guide).into_iter().map(|(title, texts, numbered)| text_list(title, texts, lang, numbered)).collect_any()}
                 {entry_links(WHO_TO_CONTACT, &guide.contacts, catalogue, lang)}
                 {entry_links(RELATED, &guide.related, catalogue, lang)}
                 {entry_qr(catalogue, &guide.id)}

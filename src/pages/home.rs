@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::content::frame::HOME_FEATURED;
 use crate::pages::search::SearchBox;
-use crate::app::{use_app, use_lang};
+use crate::app::{tr, use_app};
 use crate::components::kiosk::LanguageChoice;
 use crate::ui_text::*;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <h1 class="home-title">{move || HOME_TITLE.get(lang.get())}</h1>
-        <p class="lead">{move || HOME_INTRO.get(lang.get())}</p>
+        <h1 class="home-title">{tr(HOME_TITLE)}</h1>
+        <p class="lead">{tr(HOME_INTRO)}</p>
         {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> })}
         <SearchBox initial=String::new() />
         {with_content(|catalogue, lang| {
@@ -23,7 +23,7 @@ pub fn Home() -> impl IntoView {
                     let title = catalogue.title_of(id)?.get(lang).to_string();
                     Some(view! { <li><a class="tile" href=href>{title}</a></li> })
                 })
-                .collect_view();
+                .collect_any();
             view! {
                 <section>
                     <h2>{HOME_QUICK.get(lang)}</h2>

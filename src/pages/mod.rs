@@ -14,8 +14,9 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 
-/// The entry id in the current address (`/panduan/:id`).
-fn route_id() -> Signal<String> {
+/// The entry id in the current address (`/panduan/:id`), read where it is called: a page
+/// that reads it inside a view follows the address.
+fn route_id() -> impl Fn() -> String + Copy {
     let route = use_app().route;
-    Signal::derive(move || route.read().entry_id().to_string())
+    move || route.read().entry_id().to_string()
 }

@@ -4,7 +4,8 @@ use std::time::Duration;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, use_lang};
+use crate::app::{tr, use_app};
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
 use crate::content::{search_path, Catalogue, EntryKind, Lang};
@@ -23,7 +24,6 @@ const SNIPPET_CHARS: usize = 140;
 /// before the app has started); the app opens the results without reloading.
 #[component]
 pub fn SearchBox(initial: String) -> impl IntoView {
-    let lang = use_lang();
     let address = use_app().address;
     let input = NodeRef::<html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -33,11 +33,11 @@ pub fn SearchBox(initial: String) -> impl IntoView {
     };
     view! {
         <form action="/cari" class="search" role="search" on:submit=submit>
-            <label for="q" class="search-label">{move || SEARCH_LABEL.get(lang.get())}</label>
+            <label for="q" class="search-label">{tr(SEARCH_LABEL)}</label>
             <div class="search-row">
                 <input id="q" name="q" type="search" value=initial autocomplete="off" enterkeyhint="search" node_ref=input
-                    placeholder=move || SEARCH_PLACEHOLDER.get(lang.get()) />
-                <button type="submit">{move || SEARCH_BUTTON.get(lang.get())}</button>
+                    placeholder=tr(SEARCH_PLACEHOLDER) />
+                <button type="submit">{tr(SEARCH_BUTTON)}</button>
             </div>
         </form>
     }
@@ -46,7 +46,6 @@ pub fn SearchBox(initial: String) -> impl IntoView {
 /// `/cari?q=…`: results on every keystroke; the address follows the typing.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let lang = use_lang();
     let app = use_app();
     let address = app.address;
     let query = move || query_param(&address.url().read().query, "q").unwrap_or_default();
@@ -78,12 +77,12 @@ pub fn SearchPage() -> impl IntoView {
         );
     };
     view! {
-        <h1>{move || SEARCH_TITLE.get(lang.get())}</h1>
+        <h1>{tr(SEARCH_TITLE)}</h1>
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="q" class="search-label">{move || SEARCH_LABEL.get(lang.get())}</label>
+            <label for="q" class="search-label">{tr(SEARCH_LABEL)}</label>
             <div class="search-row">
                 <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus
-                    placeholder=move || SEARCH_PLACEHOLDER.get(lang.get())
+                    placeholder=tr(SEARCH_PLACEHOLDER)
                     prop:value=move || text.get() on:input=on_input />
             </div>
         </form>
@@ -133,7 +132,7 @@ fn results(catalogue: &Arc<Catalogue>, index: &Index, query: &str, lang: Lang) -
                 </li>
             })
         })
-        .collect_view();
+        .collect_any();
     view! {
         <p class="result-count" aria-live="polite">{count}</p>
         <ol class="results" data-testid="search-results">{items}</ol>
@@ -146,5 +145,5 @@ fn marked(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
         .map(|s| if s.highlighted { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
-        .collect_view()
+        .collect_any()
 }

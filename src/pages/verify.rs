@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{use_app, use_lang};
+use crate::app::{tr, use_app};
+use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
 use crate::content::verify::{verify, Verification};
@@ -11,14 +12,13 @@ use crate::ui_text::*;
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]
 pub fn VerifyNumber() -> impl IntoView {
-    let lang = use_lang();
     let address = use_app().address.url();
     let input = RwSignal::new(address.with_untracked(|url| query_param(&url.query, "nomor")).unwrap_or_default());
     view! {
-        <h1>{move || VERIFY_TITLE.get(lang.get())}</h1>
-        <p class="lead">{move || VERIFY_INTRO.get(lang.get())}</p>
+        <h1>{tr(VERIFY_TITLE)}</h1>
+        <p class="lead">{tr(VERIFY_INTRO)}</p>
         <div class="search">
-            <label class="search-label" for="nomor">{move || VERIFY_LABEL.get(lang.get())}</label>
+            <label class="search-label" for="nomor">{tr(VERIFY_LABEL)}</label>
             <input id="nomor" name="nomor" type="tel" inputmode="tel" autocomplete="off"
                 placeholder="+855 12 813 282" prop:value=move || input.get()
                 on:input=move |ev| input.set(event_target_value(&ev)) />
@@ -57,7 +57,7 @@ fn result(catalogue: &Catalogue, input: &str, lang: Lang) -> Option<AnyView> {
                         </li>
                     })
                 })
-                .collect_view();
+                .collect_any();
             view! {
                 <section class="verdict ok" data-verdict="official" aria-live="polite">
                     <h2>{VERIFY_OFFICIAL.get(lang)}" ✓"</h2>

@@ -1,7 +1,9 @@
 //! Fetches the data (`/data/content.json`, every data file in one) and hands it to the pure
 //! loader.
 
-use gloo_net::http::Request;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, RequestInit, Response};
 
 use crate::content::{load, Catalogue, DataFiles, Problem, BUNDLE_FILE};
 
@@ -30,16 +32,27 @@ async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
 }
 
 async fn fetch_text(query: &str) -> Result<String, String> {
+    let not_downloaded = |e: JsValue| format!("could not be downloaded: {}", message(&e));
     // A connection that never answers (captive portal, dead signal) must end in the clear
     // error message with the hotline, not in "Memuat…" for ever.
-    let give_up = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
-    let response = Request::get(&format!("/data/{BUNDLE_FILE}{query}"))
-        .abort_signal(Some(&give_up))
-        .send()
+    let init = RequestInit::new();
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
+    let window = web_sys::window().ok_or("could not be downloaded: no window")?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&format!("/data/{BUNDLE_FILE}{query}"), &init))
         .await
-        .map_err(|e| format!("could not be downloaded: {e}"))?;
+        .map_err(not_downloaded)?
+        .unchecked_into::<Response>();
     if !response.ok() {
         return Err(format!("could not be downloaded: HTTP {}", response.status()));
     }
-    response.text().await.map_err(|e| format!("could not be read: {e}"))
+    let text = JsFuture::from(response.text().map_err(not_downloaded)?).await;
+    text.ok().and_then(|text| text.as_string()).ok_or_else(|| "could not be read".into())
+}
+
+/// An error's message, or its text.
+fn message(error: &JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.message().into(),
+        None => format!("{error:?}"),
+    }
 }

@@ -5,6 +5,7 @@ pub mod connectivity;
 pub mod data;
 pub mod dom;
 pub mod exit;
+pub mod json;
 pub mod keyboard;
 pub mod kiosk;
 pub mod language;

@@ -1,0 +1,52 @@
+//! JSON text parsed by the browser (`JSON.parse`), then copied into a `serde_json::Value` for
+//! the pure core (`crate::json`).
+
+use js_sys::{Array, Object, JSON};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The value of `text`, or the browser's reason it is not JSON.
+pub fn parse(text: &str) -> Result<Value, String> {
+    match JSON::parse(text) {
+        Ok(parsed) => Ok(to_value(&parsed)),
+        Err(error) => Err(error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "unreadable".into())),
+    }
+}
+
+fn to_value(js: &JsValue) -> Value {
+    if let Some(text) = js.as_string() {
+        Value::String(text)
+    } else if let Some(number) = js.as_f64() {
+        whole_or_float(number)
+    } else if let Some(flag) = js.as_bool() {
+        Value::Bool(flag)
+    } else if let Some(items) = js.dyn_ref::<Array>() {
+        Value::Array(items.iter().map(|item| to_value(&item)).collect())
+    } else if let Some(object) = js.dyn_ref::<Object>() {
+        let mut map = Map::new();
+        for pair in Object::entries(object).iter() {
+            let pair: Array = pair.unchecked_into();
+            map.insert(pair.get(0).as_string().unwrap_or_default(), to_value(&pair.get(1)));
+        }
+        Value::Object(map)
+    } else {
+        Value::Null
+    }
+}
+
+/// Whole numbers as serde_json would read them (`as_u64` and `as_i64` work on them).
+fn whole_or_float(number: f64) -> Value {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below it is exact
+    if number.fract() == 0.0 && number.abs() < EXACT {
+        if number >= 0.0 {
+            Value::from(number as u64)
+        } else {
+            Value::from(number as i64)
+        }
+    } else {
+        Number::from_f64(number).map_or(Value::Null, Value::Number)
+    }
+}
