@@ -34,7 +34,7 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     };
     let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
     let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
-    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() /> });
+    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() /> }.into_any());
     view! {
         <li class=class>
             <a href=href>
@@ -42,8 +42,8 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
                 <span class="channel-value">{shown}</span>
             </a>
             {copy}
-            {scope.map(|s| view! { <p class="channel-note">{s}</p> })}
-            {note.map(|n| view! { <p class="channel-note">{n}</p> })}
+            {scope.map(|s| view! { <p class="channel-note">{s}</p> }.into_any())}
+            {note.map(|n| view! { <p class="channel-note">{n}</p> }.into_any())}
         </li>
     }
 }

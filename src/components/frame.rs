@@ -30,7 +30,7 @@ pub fn Frame(children: Children) -> impl IntoView {
         </header>
         <HotlineBar />
         <StatusBar />
-        {app.kiosk.clone().map(|settings| view! { <KioskLayer settings /> })}
+        {app.kiosk.clone().map(|settings| view! { <KioskLayer settings /> }.into_any())}
         <main id="main" class="page" tabindex="-1">{children()}</main>
         <nav class="tabs" aria-label=tr(NAV_MAIN)>
             <a href="/">{tr(NAV_HOME)}</a>

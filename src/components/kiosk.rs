@@ -36,15 +36,16 @@ pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
                     <figcaption>{move || caption.get(lang.get())}</figcaption>
                 </figure>
             }
+            .into_any()
         })
     }
 }
 
 /// The QR code for an entry's page or number, in kiosk mode only.
-pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<impl IntoView> {
+pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<AnyView> {
     let settings = use_app().kiosk?;
     let payload = qr_payload(catalogue, id, &settings.public_url)?;
-    Some(view! { <Qr payload caption=QR_SCAN /> })
+    Some(view! { <Qr payload caption=QR_SCAN /> }.into_any())
 }
 
 /// Idle countdown and held links; mounted once in the frame when kiosk mode is on.
@@ -82,7 +83,7 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
                     <button type="button">{STILL_HERE.get(lang.get())}</button>
                 </div>
             </div>
-        })}
+        }.into_any())}
         {move || held_link.get().map(|href| view! {
             <div class="overlay" role="dialog" aria-modal="true" aria-label=tr(QR_LABEL)>
                 <div class="dialog">
@@ -91,7 +92,7 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
                     <button type="button" on:click=move |_| held_link.set(None)>{CLOSE.get(lang.get())}</button>
                 </div>
             </div>
-        })}
+        }.into_any())}
     }
 }
 
@@ -101,7 +102,7 @@ pub fn LanguageChoice() -> impl IntoView {
     let lang = use_app().lang;
     let choice = move |code: Lang, name: &'static str| {
         view! {
-            <button type="button" class="language-choice" lang=code.code() aria-pressed=move || (lang.get() == code).to_string()
+            <button type="button" class="language-choice" lang=code.code() aria-pressed=move || if lang.get() == code { "true" } else { "false" }
                 on:click=move |_| lang.set(code)>{name}</button>
         }
     };

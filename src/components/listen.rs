@@ -30,6 +30,6 @@ pub fn ListenButton(parts: Vec<String>, lang: Lang) -> impl IntoView {
             <button type="button" class="secondary listen" on:click=toggle.clone()>
                 {move || if reading.get() { LISTEN_STOP.get(lang) } else { LISTEN.get(lang) }}
             </button>
-        })}
+        }.into_any())}
     }
 }

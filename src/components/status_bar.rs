@@ -28,8 +28,8 @@ pub fn StatusBar() -> impl IntoView {
                 <button type="button" class="update" on:click=|_| service_worker::apply_update()>
                     {tr(UPDATE_READY)}
                 </button>
-            })}
-            {move || (!online.get()).then(|| view! { <p class="offline">{tr(OFFLINE_NOTICE)}</p> })}
+            }.into_any())}
+            {move || (!online.get()).then(|| view! { <p class="offline">{tr(OFFLINE_NOTICE)}</p> }.into_any())}
         </div>
     }
 }

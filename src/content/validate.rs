@@ -378,7 +378,7 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         let mut item_ids = BTreeSet::new();
         for (i, item) in checklist.items.iter().enumerate() {
             let at = items.index(i);
-            if !is_slug(&item.id) || !item_ids.insert(item.id.as_str()) {
+            if !is_slug(&item.id) || !item_ids.insert(item.id.clone()) {
                 c.fail(&at.key("id"), quoted(&item.id, "is not a unique slug in this checklist"));
             }
             c.text(&at.key("text"), &item.text);
@@ -413,7 +413,7 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         let sections = root.key("sections");
         for (i, section) in about.sections.iter().enumerate() {
             let mut c = Check { file: ABOUT_FILE, entry: &section.id, problems: &mut problems };
-            if !is_slug(&section.id) || !section_ids.insert(section.id.as_str()) {
+            if !is_slug(&section.id) || !section_ids.insert(section.id.clone()) {
                 c.fail(&sections.index(i).key("id"), "not a unique slug");
             }
             c.text(&root.key("title"), &section.title);

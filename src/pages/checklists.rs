@@ -97,7 +97,8 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
                 {entry_links(WHO_TO_CONTACT, &result.verdict.contacts, &catalogue, lang)}
                 {entry_links(RELATED, &result.verdict.guides, &catalogue, lang)}
             </div>
-        })
+        }
+        .into_any())
     };
     view! {
         <section class="verdict-panel" data-testid="checklist-verdict" aria-live="polite">{body}</section>
@@ -117,6 +118,7 @@ fn RecoveryNotice(lang: Lang) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| recovery.set(None)>{CHECKLIST_RESET_OK.get(lang)}</button>
                 </div>
             }
+            .into_any()
         })
     }
 }

@@ -58,6 +58,7 @@ pub fn ContactPage() -> impl IntoView {
                     {SAVE_CONTACT.get(lang)}
                 </a>
             }
+            .into_any()
         });
         view! {
             <article class="entry contact">
@@ -80,7 +81,7 @@ pub fn ContactPage() -> impl IntoView {
 }
 
 /// Where the contact is, with a large English view to show a tuk-tuk or taxi driver.
-fn location(contact: &Contact, lang: Lang) -> Option<impl IntoView> {
+fn location(contact: &Contact, lang: Lang) -> Option<AnyView> {
     let place = contact.location.as_ref()?;
     let driver_open = RwSignal::new(false);
     let destination = format!("{}\n{}", contact.title.en, place.en);
@@ -95,7 +96,7 @@ fn location(contact: &Contact, lang: Lang) -> Option<impl IntoView> {
                     <p class="driver-ask" lang="en">{DRIVER_ASK.get(lang)}</p>
                     <p class="driver-place" lang="en">{destination.clone()}</p>
                 </div>
-            })}
+            }.into_any())}
         </section>
-    })
+    }.into_any())
 }

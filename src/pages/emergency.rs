@@ -19,7 +19,8 @@ pub fn Emergency() -> impl IntoView {
                     .filter(|ch| matches!(ch.kind, ChannelKind::Phone | ChannelKind::Whatsapp))
                     .map(|ch| channel_link(ch, lang))
                     .collect_any()
-            });
+            })
+            .unwrap_or_default();
         let location = embassy.and_then(|c| c.location.as_ref()).map(|l| l.get(lang).to_string());
         let police_view = police.map(|p| {
             let channels = p.channels.iter().map(|ch| channel_link(ch, lang)).collect_any();
@@ -32,6 +33,7 @@ pub fn Emergency() -> impl IntoView {
                     <ul class="channels">{channels}</ul>
                 </section>
             }
+            .into_any()
         });
         view! {
             <h1>{EMERGENCY_TITLE.get(lang)}</h1>
@@ -43,10 +45,10 @@ pub fn Emergency() -> impl IntoView {
             </section>
             {location.map(|l| view! {
                 <section><h2>{EMERGENCY_WHERE.get(lang)}</h2><p>{l}</p></section>
-            })}
+            }.into_any())}
             {police_view}
             <p><a class="section-link" href="/kontak/verifikasi">{VERIFY_LINK.get(lang)}</a></p>
-            {embassy.map(|c| sources(&c.sources, &c.verified, lang))}
+            {embassy.map(|c| sources(&c.sources, &c.verified, lang).into_any())}
         }
     })
 }

@@ -13,7 +13,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <h1 class="home-title">{tr(HOME_TITLE)}</h1>
         <p class="lead">{tr(HOME_INTRO)}</p>
-        {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> })}
+        {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> }.into_any())}
         <SearchBox initial=String::new() />
         {with_content(|catalogue, lang| {
             let tiles = HOME_FEATURED
