@@ -26,13 +26,19 @@ async function filesUnder(dir) {
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
 }
 
+/// esbuild's output is one line. A file already minified is left alone: esbuild would choose
+/// other short names, and every changed byte makes a new service-worker version.
+const isMinified = (code) => !code.trimEnd().includes("\n");
+
 /// Minifies everything but the service worker in place; returns how many files it rewrote.
 /// Running it again changes nothing.
 export async function minify(dir) {
   let rewritten = 0;
   for (const path of (await filesUnder(dir)).filter((p) => p.endsWith(".js") && p !== WORKER)) {
     const file = join(dir, path);
-    const source = withoutUnusedClasses(await readFile(file, "utf8"), path);
+    const text = await readFile(file, "utf8");
+    if (isMinified(text)) continue;
+    const source = withoutUnusedClasses(text, path);
     // The format stays as written: ES modules stay modules, the service worker a script.
     const { code } = await transform(source, { loader: "js", minify: true, legalComments: "none" });
     await writeFile(file, code);
@@ -59,11 +65,17 @@ function withoutUnusedClasses(glue, path) {
   return kept;
 }
 
-/// The service worker without its comments, otherwise as written: its `const BUILD = …;` line,
-/// which the precache step fills in, stays a line of its own (also when the build is finished
-/// again).
+/// The service worker minified after its first line, `const BUILD = …;`, which the precache
+/// step fills in and finds again when the build is finished again. The rest refers to BUILD
+/// by name; a classic script's top-level names are globals, so esbuild keeps them.
 export async function minifyWorker(dir) {
   const file = join(dir, WORKER);
-  const { code } = await transform(await readFile(file, "utf8"), { loader: "js", legalComments: "none" });
-  await writeFile(file, code);
+  // Without comments first, so the BUILD line comes first.
+  const { code: worker } = await transform(await readFile(file, "utf8"), { loader: "js", legalComments: "none" });
+  const firstLine = worker.indexOf("\n") + 1;
+  if (!worker.startsWith("const BUILD = ") || firstLine === 0) {
+    throw new Error(`${WORKER}: its first line must be "const BUILD = …;"`);
+  }
+  const { code } = await transform(worker.slice(firstLine), { loader: "js", minify: true, legalComments: "none" });
+  await writeFile(file, worker.slice(0, firstLine) + code);
 }

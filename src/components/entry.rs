@@ -29,7 +29,7 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
         ChannelKind::Web => "channel web",
     };
     let shown = match channel.kind {
-        ChannelKind::Web => channel.value.trim_start_matches("https://").to_string(),
+        ChannelKind::Web => channel.value.strip_prefix("https://").unwrap_or(&channel.value).to_string(),
         _ => channel.value.clone(),
     };
     let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
