@@ -79,6 +79,9 @@ ensure_build_tools() {
 # Sets PELITA_TOOLCHAIN (nightly or stable) for the size budget, which differs between the two.
 build_release() {
   local dist=${1:-$ROOT/dist}
+  # wasm-bindgen adds its snippets to Trunk's staging folder and never removes one the code
+  # no longer has; Trunk would ship (and the worker precache) every one left from earlier.
+  rm -rf "${CARGO_TARGET_DIR:-$ROOT/target}"/{,nightly/}wasm-bindgen/release/snippets
   if [ "${PELITA_NIGHTLY:-1}" != 0 ] && build_release_nightly "$dist"; then
     export PELITA_TOOLCHAIN=nightly
     return

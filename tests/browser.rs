@@ -108,4 +108,8 @@ fn browser_json_reads_like_serde_json() {
     }
     let error = pelita::json::parse(r#"{"contacts": [{"id": "kbri-ph"#).expect_err("cut off");
     assert!(!error.is_empty());
+    // Nesting no data has: refused, as serde_json refuses it, rather than recursing on.
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert!(serde_json::from_str::<serde_json::Value>(&deep).is_err());
+    assert!(pelita::json::parse(&deep).is_err());
 }
