@@ -32,7 +32,7 @@ async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
 }
 
 async fn fetch_text(query: &str) -> Result<String, String> {
-    let not_downloaded = |e: JsValue| format!("could not be downloaded: {}", message(&e));
+    let not_downloaded = |e: JsValue| format!("could not be downloaded: {}", super::error_message(&e));
     // A connection that never answers (captive portal, dead signal) must end in the clear
     // error message with the hotline, not in "Memuat…" for ever.
     let init = RequestInit::new();
@@ -47,12 +47,4 @@ async fn fetch_text(query: &str) -> Result<String, String> {
     }
     let text = JsFuture::from(response.text().map_err(not_downloaded)?).await;
     text.ok().and_then(|text| text.as_string()).ok_or_else(|| "could not be read".into())
-}
-
-/// An error's message, or its text.
-fn message(error: &JsValue) -> String {
-    match error.dyn_ref::<js_sys::Error>() {
-        Some(error) => error.message().into(),
-        None => format!("{error:?}"),
-    }
 }

@@ -11,10 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 pub fn parse(text: &str) -> Result<Value, String> {
     match JSON::parse(text) {
         Ok(parsed) => to_value(&parsed, 0).ok_or_else(|| "nested too deeply".into()),
-        Err(error) => Err(error
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "unreadable".into())),
+        Err(error) => Err(super::error_message(&error)),
     }
 }
 

@@ -14,3 +14,12 @@ pub mod location;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;
+
+/// What a JavaScript error says: its message, or a thrown string as it is.
+fn error_message(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.message().into(),
+        None => error.as_string().unwrap_or_else(|| "unknown error".into()),
+    }
+}
