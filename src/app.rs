@@ -59,11 +59,19 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// A label in the current language, following the language switch. Every label is this one
-/// closure type, so the code that renders and updates one is compiled once, not per label.
+/// A label of the frame in the current language, following the language switch. Every label
+/// is this one closure type, so the code that renders and updates one is compiled once.
+/// Pages use `page_lang` instead.
 pub fn tr(text: UiText) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_app().lang;
     move || text.get(lang.get())
+}
+
+/// The language a page is drawn in. `App` draws the page again when the language changes, so
+/// a page's labels are plain text: labels that followed the language themselves kept wasm
+/// memory growing by about 0.4 KB with every page shown (the kiosk soak test, bench/SIZE.md).
+pub fn page_lang() -> Lang {
+    use_app().lang.get_untracked()
 }
 
 #[component]
@@ -98,7 +106,14 @@ pub fn App() -> impl IntoView {
         set_content.set(loaded);
     });
 
-    view! { <Frame>{move || page(route.get())}</Frame> }
+    view! {
+        <Frame>
+            {move || {
+                lang.track();
+                page(route.get())
+            }}
+        </Frame>
+    }
 }
 
 fn page(route: Route) -> AnyView {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-use crate::app::use_app;
+use crate::app::page_lang;
 use crate::platform::clipboard;
 use crate::ui_text::*;
 
@@ -16,7 +16,7 @@ enum CopyState {
 
 #[component]
 pub fn CopyButton(text: String) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = page_lang();
     let state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
         let text = text.clone();
@@ -27,9 +27,9 @@ pub fn CopyButton(text: String) -> impl IntoView {
         });
     };
     let label = move || match state.get() {
-        CopyState::Idle => COPY_NUMBER.get(lang.get()),
-        CopyState::Copied => COPIED.get(lang.get()),
-        CopyState::Failed => COPY_FAILED.get(lang.get()),
+        CopyState::Idle => COPY_NUMBER.get(lang),
+        CopyState::Copied => COPIED.get(lang),
+        CopyState::Failed => COPY_FAILED.get(lang),
     };
     view! {
         <button type="button" class="secondary copy" on:click=copy aria-live="polite">{label}</button>

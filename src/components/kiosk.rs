@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
+use crate::app::{page_lang, tr, use_app};
 use crate::content::{Catalogue, Lang};
 use crate::kiosk::{qr_payload, IdleClock, IdleState, KioskSettings};
 use crate::platform::kiosk as platform;
@@ -16,7 +16,7 @@ use crate::ui_text::*;
 /// QR module has drawn it (at once after the first, which loads the module).
 #[component]
 pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = page_lang();
     let drawing = RwSignal::new(None);
     let encoding = payload.clone();
     leptos::task::spawn_local(async move {
@@ -29,11 +29,11 @@ pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
         drawing.get().map(|qr::QrDrawing { view_box, path }| {
             view! {
                 <figure class="qr" data-testid="qr" data-payload=payload.clone()>
-                    <svg viewBox=view_box role="img" aria-label=tr(QR_LABEL) shape-rendering="crispEdges">
+                    <svg viewBox=view_box role="img" aria-label=QR_LABEL.get(lang) shape-rendering="crispEdges">
                         <rect width="100%" height="100%" fill="#ffffff" />
                         <path d=path fill="#000000" />
                     </svg>
-                    <figcaption>{move || caption.get(lang.get())}</figcaption>
+                    <figcaption>{caption.get(lang)}</figcaption>
                 </figure>
             }
             .into_any()
@@ -100,9 +100,10 @@ pub fn KioskLayer(settings: KioskSettings) -> impl IntoView {
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
     let lang = use_app().lang;
+    let shown = page_lang();
     let choice = move |code: Lang, name: &'static str| {
         view! {
-            <button type="button" class="language-choice" lang=code.code() aria-pressed=move || if lang.get() == code { "true" } else { "false" }
+            <button type="button" class="language-choice" lang=code.code() aria-pressed=if shown == code { "true" } else { "false" }
                 on:click=move |_| lang.set(code)>{name}</button>
         }
     };
@@ -113,7 +114,7 @@ pub fn LanguageChoice() -> impl IntoView {
                 {choice(Lang::Id, "Bahasa Indonesia")}
                 {choice(Lang::En, "English")}
             </div>
-            <p class="lead">{tr(KIOSK_WELCOME)}</p>
+            <p class="lead">{KIOSK_WELCOME.get(shown)}</p>
         </section>
     }
 }

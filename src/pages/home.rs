@@ -4,15 +4,16 @@ use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::content::frame::HOME_FEATURED;
 use crate::pages::search::SearchBox;
-use crate::app::{tr, use_app};
+use crate::app::{page_lang, use_app};
 use crate::components::kiosk::LanguageChoice;
 use crate::ui_text::*;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    let lang = page_lang();
     view! {
-        <h1 class="home-title">{tr(HOME_TITLE)}</h1>
-        <p class="lead">{tr(HOME_INTRO)}</p>
+        <h1 class="home-title">{HOME_TITLE.get(lang)}</h1>
+        <p class="lead">{HOME_INTRO.get(lang)}</p>
         {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> }.into_any())}
         <SearchBox initial=String::new() />
         {with_content(|catalogue, lang| {

@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::app::page_lang;
 use crate::ui_text::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let lang = page_lang();
     view! {
         <section class="not-found">
-            <h1>{tr(NOT_FOUND_TITLE)}</h1>
-            <p>{tr(NOT_FOUND_BODY)}</p>
-            <p><a class="button" href="/">{tr(BACK_HOME)}</a></p>
+            <h1>{NOT_FOUND_TITLE.get(lang)}</h1>
+            <p>{NOT_FOUND_BODY.get(lang)}</p>
+            <p><a class="button" href="/">{BACK_HOME.get(lang)}</a></p>
         </section>
     }
 }

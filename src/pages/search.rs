@@ -4,7 +4,7 @@ use std::time::Duration;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
+use crate::app::{page_lang, use_app};
 use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
@@ -24,6 +24,7 @@ const SNIPPET_CHARS: usize = 140;
 /// before the app has started); the app opens the results without reloading.
 #[component]
 pub fn SearchBox(initial: String) -> impl IntoView {
+    let lang = page_lang();
     let address = use_app().address;
     let input = NodeRef::<html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -33,11 +34,11 @@ pub fn SearchBox(initial: String) -> impl IntoView {
     };
     view! {
         <form action="/cari" class="search" role="search" on:submit=submit>
-            <label for="q" class="search-label">{tr(SEARCH_LABEL)}</label>
+            <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
                 <input id="q" name="q" type="search" value=initial autocomplete="off" enterkeyhint="search" node_ref=input
-                    placeholder=tr(SEARCH_PLACEHOLDER) />
-                <button type="submit">{tr(SEARCH_BUTTON)}</button>
+                    placeholder=SEARCH_PLACEHOLDER.get(lang) />
+                <button type="submit">{SEARCH_BUTTON.get(lang)}</button>
             </div>
         </form>
     }
@@ -46,6 +47,7 @@ pub fn SearchBox(initial: String) -> impl IntoView {
 /// `/cari?q=…`: results on every keystroke; the address follows the typing.
 #[component]
 pub fn SearchPage() -> impl IntoView {
+    let lang = page_lang();
     let app = use_app();
     let address = app.address;
     let query = move || query_param(&address.url().read().query, "q").unwrap_or_default();
@@ -77,12 +79,12 @@ pub fn SearchPage() -> impl IntoView {
         );
     };
     view! {
-        <h1>{tr(SEARCH_TITLE)}</h1>
+        <h1>{SEARCH_TITLE.get(lang)}</h1>
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="q" class="search-label">{tr(SEARCH_LABEL)}</label>
+            <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
                 <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus
-                    placeholder=tr(SEARCH_PLACEHOLDER)
+                    placeholder=SEARCH_PLACEHOLDER.get(lang)
                     prop:value=move || text.get() on:input=on_input />
             </div>
         </form>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
+use crate::app::{page_lang, use_app};
 use crate::components::list::CollectAny;
 use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
@@ -12,13 +12,14 @@ use crate::ui_text::*;
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]
 pub fn VerifyNumber() -> impl IntoView {
+    let lang = page_lang();
     let address = use_app().address.url();
     let input = RwSignal::new(address.with_untracked(|url| query_param(&url.query, "nomor")).unwrap_or_default());
     view! {
-        <h1>{tr(VERIFY_TITLE)}</h1>
-        <p class="lead">{tr(VERIFY_INTRO)}</p>
+        <h1>{VERIFY_TITLE.get(lang)}</h1>
+        <p class="lead">{VERIFY_INTRO.get(lang)}</p>
         <div class="search">
-            <label class="search-label" for="nomor">{tr(VERIFY_LABEL)}</label>
+            <label class="search-label" for="nomor">{VERIFY_LABEL.get(lang)}</label>
             <input id="nomor" name="nomor" type="tel" inputmode="tel" autocomplete="off"
                 placeholder="+855 12 813 282" prop:value=move || input.get()
                 on:input=move |ev| input.set(event_target_value(&ev)) />
