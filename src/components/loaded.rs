@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Content};
+use crate::app::{page_lang, use_app, Content};
 use crate::components::list::CollectAny;
 use crate::content::{Catalogue, Lang, Problem};
 use crate::ui_text::*;
 
-/// Calls `render` with the catalogue and language, again whenever either changes.
+/// Calls `render` with the catalogue and the page's language, again whenever the content
+/// changes (a language change draws the whole page again, `App`).
 pub fn with_content<V>(render: impl Fn(&Arc<Catalogue>, Lang) -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,
@@ -22,8 +23,8 @@ type RenderContent = Box<dyn Fn(&Arc<Catalogue>, Lang) -> AnyView + Send + Sync>
 
 fn content_or_state(render: RenderContent) -> impl IntoView {
     let app = use_app();
+    let lang = page_lang();
     move || {
-        let lang = app.lang.get();
         match app.content.get() {
             Content::Ready(catalogue) => render(&catalogue, lang),
             Content::Loading => view! { <p class="loading">{LOADING.get(lang)}</p> }.into_any(),
