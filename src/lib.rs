@@ -1,21 +1,20 @@
 //! Pelita: guidance, contacts and checklists for Indonesians working in Cambodia.
 //!
-//! The pure core (`content`, `search`, `checklist`) has no web dependencies and is tested
-//! natively; the Leptos views and the browser layer only build for wasm.
+//! The pure core (`content`, `search`, `checklist`, `kiosk`, `route`) has no web dependencies
+//! and is tested natively. The views (`components`, `pages`) and the browser layer
+//! (`platform`) build natively too, so the pages can be drawn to HTML at build time; only the
+//! browser runs the platform's calls.
 
 pub mod checklist;
 pub mod content;
-pub mod json;
 pub mod kiosk;
+pub mod lang;
 pub mod route;
 pub mod search;
 pub mod ui_text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
+pub mod state;

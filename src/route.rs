@@ -1,6 +1,9 @@
-//! The app's addresses: which page a path shows, and the query parameters pages read and
-//! write. Plain Rust, so the routing table is tested natively; `platform::location` follows
-//! the browser's address and `app.rs` shows the page.
+//! The app's addresses, both ways: which page a path shows (`Route::of_path`) and the path of
+//! a page (`Route::href`), plus the query parameters pages read and write. Plain Rust, so the
+//! routing table is tested natively; `platform::location` follows the browser's address and
+//! `app.rs` shows the page.
+
+use crate::content::{percent_encode, Catalogue, EntryKind};
 
 /// A page of the app, with the entry id for the pages of one entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +19,7 @@ pub enum Route {
     Checklist(String),
     Search,
     About,
+    WayHome,
     NotFound,
 }
 
@@ -40,7 +44,52 @@ impl Route {
             ("cek", Some(id)) if is_segment(&id) => Route::Checklist(id),
             ("cari", None) => Route::Search,
             ("tentang", None) => Route::About,
+            ("langkah-pulang", None) => Route::WayHome,
             _ => Route::NotFound,
+        }
+    }
+
+    /// The path of the page: `of_path(route.href())` is the route again (for ids that are
+    /// slugs, which validation ensures).
+    pub fn href(&self) -> String {
+        let (section, id) = match self {
+            Route::Home => ("", None),
+            Route::Emergency => ("darurat", None),
+            Route::Contacts => ("kontak", None),
+            Route::VerifyNumber => ("kontak", Some("verifikasi")),
+            Route::Contact(id) => ("kontak", Some(id.as_str())),
+            Route::Guides => ("panduan", None),
+            Route::Guide(id) => ("panduan", Some(id.as_str())),
+            Route::Checklists => ("cek", None),
+            Route::Checklist(id) => ("cek", Some(id.as_str())),
+            Route::Search => ("cari", None),
+            Route::About => ("tentang", None),
+            Route::WayHome => ("langkah-pulang", None),
+            Route::NotFound => ("404", None),
+        };
+        match id {
+            Some(id) => ["/", section, "/", &percent_encode(id)].concat(),
+            None => ["/", section].concat(),
+        }
+    }
+
+    /// The page of an entry of the given kind.
+    pub fn of_entry(kind: EntryKind, id: &str) -> Route {
+        let id = id.to_string();
+        match kind {
+            EntryKind::Contact => Route::Contact(id),
+            EntryKind::Guide => Route::Guide(id),
+            EntryKind::Checklist => Route::Checklist(id),
+        }
+    }
+
+    /// The section of the bottom menu this page belongs to, for `aria-current`.
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Contact(_) | Route::VerifyNumber => Route::Contacts,
+            Route::Guide(_) | Route::WayHome => Route::Guides,
+            Route::Checklist(_) => Route::Checklists,
+            other => other.clone(),
         }
     }
 
@@ -50,6 +99,22 @@ impl Route {
             Route::Contact(id) | Route::Guide(id) | Route::Checklist(id) => id,
             _ => "",
         }
+    }
+}
+
+/// The path of any entry of the catalogue (`/kontak/…`, `/panduan/…`, `/cek/…`).
+pub fn entry_href(catalogue: &Catalogue, id: &str) -> Option<String> {
+    catalogue.kind_of(id).map(|kind| Route::of_entry(kind, id).href())
+}
+
+/// The address of a search, so it can be shared, bookmarked or reloaded.
+pub fn search_href(query: &str) -> String {
+    let query = query.trim();
+    let path = Route::Search.href();
+    if query.is_empty() {
+        path
+    } else {
+        [path.as_str(), "?q=", &percent_encode(query)].concat()
     }
 }
 
@@ -68,21 +133,26 @@ pub fn query_param(query: &str, name: &str) -> Option<String> {
     })
 }
 
-/// The query string with `name` set to `value` where it already is, everything else as it
-/// was; `?` in front unless it is empty.
-pub fn replace_param(query: &str, name: &str, value: &str) -> String {
+/// The query string with `name` set to `value` (in its place, or added at the end), or taken
+/// out when `value` is `None`; everything else as it was, `?` in front unless it is empty.
+pub fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut out = String::new();
-    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+    let mut value = value;
+    let push = |out: &mut String, pair: &str| {
         out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(pair);
+    };
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
         let key = pair.split_once('=').map_or(pair, |(key, _)| key);
-        if percent_decode(key) == name {
-            out.push_str(key);
-            out.push('=');
-            out.push_str(&super::content::percent_encode(value));
-        } else {
-            out.push_str(pair);
+        if percent_decode(key) != name {
+            push(&mut out, pair);
+        } else if let Some(v) = value.take() {
+            push(&mut out, &[key, "=", &percent_encode(v)].concat());
         }
+    }
+    if let Some(v) = value {
+        push(&mut out, &[name, "=", &percent_encode(v)].concat());
     }
     out
 }
@@ -139,10 +209,64 @@ mod tests {
             ("/cek/cek-tawaran-kerja", Route::Checklist("cek-tawaran-kerja".into())),
             ("/cari", Route::Search),
             ("/tentang", Route::About),
+            ("/langkah-pulang", Route::WayHome),
         ];
         for (path, route) in table {
             assert_eq!(Route::of_path(path), route, "{path}");
         }
+    }
+
+    /// Every page's path leads back to it, so no link is written by hand.
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        let id = || "paspor-ditahan".to_string();
+        let routes = [
+            Route::Home,
+            Route::Emergency,
+            Route::Contacts,
+            Route::VerifyNumber,
+            Route::Contact("kbri-phnom-penh".into()),
+            Route::Guides,
+            Route::Guide(id()),
+            Route::Checklists,
+            Route::Checklist("cek-kerja-paksa".into()),
+            Route::Search,
+            Route::About,
+            Route::WayHome,
+            Route::NotFound,
+        ];
+        for route in routes {
+            assert_eq!(Route::of_path(&route.href()), route, "{}", route.href());
+        }
+        assert_eq!(Route::Guide(id()).href(), "/panduan/paspor-ditahan");
+        assert_eq!(Route::Home.href(), "/");
+        assert_eq!(Route::Contact("a b".into()).href(), "/kontak/a%20b");
+        assert_eq!(Route::of_path("/kontak/a%20b"), Route::Contact("a b".into()));
+    }
+
+    #[test]
+    fn entries_link_to_their_kind_of_page() {
+        let cat = crate::content::fixtures::catalogue();
+        assert_eq!(entry_href(&cat, "kbri-phnom-penh").as_deref(), Some("/kontak/kbri-phnom-penh"));
+        assert_eq!(entry_href(&cat, "paspor-ditahan").as_deref(), Some("/panduan/paspor-ditahan"));
+        assert_eq!(entry_href(&cat, "cek-kerja-paksa").as_deref(), Some("/cek/cek-kerja-paksa"));
+        assert_eq!(entry_href(&cat, "nothing"), None);
+    }
+
+    #[test]
+    fn search_addresses_are_encoded() {
+        assert_eq!(search_href(""), "/cari");
+        assert_eq!(search_href("  paspor ditahan "), "/cari?q=paspor%20ditahan");
+        assert_eq!(search_href("a&b=c/é"), "/cari?q=a%26b%3Dc%2F%C3%A9");
+        assert_eq!(query_param(&search_href("a&b=c/é")[5..], "q").as_deref(), Some("a&b=c/é"));
+    }
+
+    #[test]
+    fn the_bottom_menu_knows_each_page_section() {
+        assert_eq!(Route::Guide("x".into()).section(), Route::Guides);
+        assert_eq!(Route::VerifyNumber.section(), Route::Contacts);
+        assert_eq!(Route::Checklist("x".into()).section(), Route::Checklists);
+        assert_eq!(Route::Home.section(), Route::Home);
     }
 
     #[test]
@@ -179,10 +303,14 @@ mod tests {
     }
 
     #[test]
-    fn replacing_a_parameter_keeps_the_others() {
-        assert_eq!(replace_param("?q=a+b&lang=id&x", "lang", "en"), "?q=a+b&lang=en&x");
-        assert_eq!(replace_param("lang=id", "lang", "en"), "?lang=en");
-        assert_eq!(replace_param("?q=1", "lang", "en"), "?q=1");
-        assert_eq!(replace_param("", "lang", "en"), "");
+    fn setting_or_removing_a_parameter_keeps_the_others() {
+        assert_eq!(with_param("?q=a+b&lang=id&x", "lang", Some("en")), "?q=a+b&lang=en&x");
+        assert_eq!(with_param("lang=id", "lang", Some("en")), "?lang=en");
+        assert_eq!(with_param("?q=1", "lang", Some("en")), "?q=1&lang=en");
+        assert_eq!(with_param("", "nomor", Some("+855 12")), "?nomor=%2B855%2012");
+        assert_eq!(with_param("?q=1&sopir=1", "sopir", None), "?q=1");
+        assert_eq!(with_param("?sopir=1&sopir=2", "sopir", Some("1")), "?sopir=1");
+        assert_eq!(with_param("?sopir=1", "sopir", None), "");
+        assert_eq!(with_param("", "lang", None), "");
     }
 }

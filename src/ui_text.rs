@@ -3,7 +3,7 @@
 //! A constant per string keeps it free at run time and makes a missing translation a compile
 //! error rather than a blank on screen.
 
-use crate::content::Lang;
+use crate::lang::Lang;
 
 /// One interface string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +23,30 @@ impl UiText {
 
 const fn t(ind: &'static str, en: &'static str) -> UiText {
     UiText { ind, en }
+}
+
+/// A count and its noun: Indonesian does not change the noun (`1 hasil`, `2 hasil`), English
+/// does (`1 result`, `2 results`). Every count on screen goes through `Count::of`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    pub ind: &'static str,
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Count {
+    pub fn of(self, n: u32, lang: Lang) -> String {
+        let noun = match lang {
+            Lang::Id => self.ind,
+            Lang::En if n == 1 => self.one,
+            Lang::En => self.other,
+        };
+        [n.to_string().as_str(), " ", noun].concat()
+    }
+}
+
+const fn count(ind: &'static str, one: &'static str, other: &'static str) -> Count {
+    Count { ind, one, other }
 }
 
 pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
@@ -88,7 +112,17 @@ pub const SEARCH_EMPTY: UiText = t("Ketik apa yang Anda cari.", "Type what you a
 pub const ABOUT_TITLE: UiText = t("Tentang Pelita", "About Pelita");
 
 pub const SOURCES: UiText = t("Sumber", "Sources");
-pub const VERIFIED: UiText = t("Dicek:", "Checked:");
+// The date of the newest source that states the facts, not the date anyone checked them.
+pub const SOURCE_DATE: UiText = t("Tanggal sumber:", "Source date:");
+pub const ADVICE: UiText = t("Saran Pelita", "Pelita's advice");
+pub const EDITION: UiText = t("Isi Pelita terakhir ditinjau:", "Pelita's content was last reviewed:");
+pub const DAYS: Count = count("hari", "day", "days");
+pub const STALE_CONTENT: UiText = t("Isi Pelita di HP ini sudah lama:", "The content on this phone is old:");
+pub const STALE_CONTENT_AGO: UiText = t("lalu. Mungkin ada yang sudah berubah.", "ago. Some of it may have changed.");
+pub const STALE_CONTENT_UPDATE: UiText = t(
+    "Buka Pelita sekali saat ada internet untuk memperbaruinya.",
+    "Open Pelita once while you have internet to update it.",
+);
 
 pub const NOT_FOUND_TITLE: UiText = t("Halaman tidak ditemukan", "Page not found");
 pub const NOT_FOUND_BODY: UiText = t(
@@ -114,6 +148,18 @@ pub const CHECKLIST_RESET_NOTICE: UiText = t(
     "Your saved answers could not be read (damaged or from an old version), so they were reset.",
 );
 pub const CHECKLIST_RESET_OK: UiText = t("Mengerti", "OK");
+pub const WAY_HOME_TITLE: UiText = t("Langkah pulang saya", "My way home");
+pub const WAY_HOME_INTRO: UiText = t(
+    "Langkah-langkah pulang ke Indonesia, berurutan. Centang yang sudah Anda lewati: langkah berikutnya ditandai.",
+    "The steps home to Indonesia, in order. Tick the ones you have done: the next step is marked.",
+);
+pub const WAY_HOME_DONE: UiText = t("Sudah saya lewati", "I have done this");
+pub const WAY_HOME_NEXT: UiText = t("Langkah berikutnya", "Next step");
+pub const WAY_HOME_ALL_DONE: UiText = t("Semua langkah sudah Anda tandai. Selamat sampai di rumah.", "You have marked every step. Welcome home.");
+pub const WAY_HOME_CLEAR: UiText = t("Hapus tanda saya", "Clear my marks");
+pub const WAY_HOME_LINK: UiText = t("Langkah pulang saya: tandai di mana Anda sekarang", "My way home: mark where you are now");
+pub const COST: UiText = t("Biaya", "Cost");
+pub const READ_GUIDE: UiText = t("Baca panduannya", "Read the guide");
 pub const CALL_HOTLINE: UiText = t("Hubungi hotline KBRI", "Contact the embassy hotline");
 
 pub const COPY_NUMBER: UiText = t("Salin nomor", "Copy number");
@@ -150,7 +196,7 @@ pub const SEARCH_NO_RESULTS_HELP: UiText = t(
     "Try other words, see all guides, or contact the embassy hotline directly:",
 );
 pub const SEARCH_ALL_GUIDES: UiText = t("Lihat semua panduan", "See all guides");
-pub const SEARCH_RESULTS_COUNT: UiText = t("hasil", "results");
+pub const RESULTS: Count = count("hasil", "result", "results");
 pub const KIND_CONTACT: UiText = t("Kontak", "Contact");
 pub const KIND_GUIDE: UiText = t("Panduan", "Guide");
 pub const KIND_CHECKLIST: UiText = t("Daftar cek", "Checklist");
@@ -166,7 +212,7 @@ pub const STILL_THERE_BODY: UiText = t(
     "Layar akan kembali ke awal dan menghapus semua yang Anda buka dalam",
     "The screen will go back to the start and erase everything you opened in",
 );
-pub const SECONDS: UiText = t("detik", "seconds");
+pub const SECONDS: Count = count("detik", "second", "seconds");
 pub const STILL_HERE: UiText = t("Ya, saya masih di sini", "Yes, I am still here");
 pub const CHOOSE_LANGUAGE: UiText = t("Pilih bahasa · Choose language", "Pilih bahasa · Choose language");
 pub const KIOSK_WELCOME: UiText = t(
@@ -186,3 +232,19 @@ pub const LISTEN_STOP: UiText = t("Berhenti", "Stop");
 // The app's own state, under the hotline: a new version waiting, and working offline.
 pub const UPDATE_READY: UiText = t("Versi baru tersedia — muat ulang", "New version available — reload");
 pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offline — content still available");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(RESULTS.of(1, Lang::En), "1 result");
+        assert_eq!(RESULTS.of(2, Lang::En), "2 results");
+        assert_eq!(RESULTS.of(0, Lang::En), "0 results");
+        assert_eq!(RESULTS.of(1, Lang::Id), "1 hasil");
+        assert_eq!(SECONDS.of(1, Lang::En), "1 second");
+        assert_eq!(SECONDS.of(15, Lang::Id), "15 detik");
+        assert_eq!(DAYS.of(121, Lang::En), "121 days");
+    }
+}

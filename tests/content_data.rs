@@ -4,7 +4,7 @@ mod common;
 
 use std::fs;
 
-use common::{catalogue, data_dir, raw_json_files, read_files, read_text};
+use common::{catalogue, data_dir, parse, raw_json_files, read_files, read_text};
 use pelita::content::{load, DataFiles, ALL_FILES, BUNDLE_FILE};
 
 #[test]
@@ -26,16 +26,16 @@ fn the_bundle_the_app_downloads_loads_like_the_files() {
         .map(|(name, text)| (name, serde_json::from_str(&text).expect("JSON")))
         .collect();
     let text = serde_json::to_string(&bundle).expect("serialises");
-    let files = DataFiles::from_bundle(&text).expect("a bundle");
+    let files = DataFiles::from_bundle(parse(&text)).expect("a bundle");
     assert_eq!(load(&files).expect("valid"), catalogue());
 
     // A file missing from the bundle, or a bundle cut off, is named.
     let mut partial = bundle.clone();
     partial.remove("guides.json");
-    let files = DataFiles::from_bundle(&serde_json::to_string(&partial).expect("serialises")).expect("a bundle");
+    let files = DataFiles::from_bundle(parse(&serde_json::to_string(&partial).expect("serialises"))).expect("a bundle");
     let problems = load(&files).expect_err("guides are missing");
     assert!(problems.iter().any(|p| p.file == "guides.json" && p.message == "file is missing"), "{problems:?}");
-    let cut = DataFiles::from_bundle(&text[..text.len() / 2]).expect_err("cut off");
+    let cut = DataFiles::from_bundle(parse(&text[..text.len() / 2])).expect_err("cut off");
     assert_eq!(cut.file, BUNDLE_FILE);
     assert!(cut.message.starts_with("not valid JSON"), "{}", cut.message);
 }
@@ -75,22 +75,23 @@ fn the_static_quick_exit_leads_where_the_app_does() {
 
 #[test]
 fn ids_the_app_names_exist() {
-    use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, POLICE_ID};
+    use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
     let cat = catalogue();
     for id in HOME_FEATURED.iter().chain([&EMBASSY_ID, &POLICE_ID]) {
-        assert!(cat.path_of(id).is_some(), "{id} is named by the app but not in the data");
+        assert!(pelita::route::entry_href(&cat, id).is_some(), "{id} is named by the app but not in the data");
     }
+    assert!(cat.guide(KIOSK_FEATURED).is_some(), "the kiosk start screen features {KIOSK_FEATURED}");
 }
 
-/// Breaks one field in the real guides or contacts file and checks the message names the
-/// file, the entry id and the field.
+/// Breaks one field in the real files and checks the message names the file, the entry id
+/// and the field.
 #[test]
 fn a_broken_field_is_named_precisely() {
     let mut files = read_files();
     let text = read_text("contacts.json");
     let broken = text.replacen("\"+855 12 813 282\"", "\"012 813 282\"", 1);
     assert_ne!(text, broken);
-    files.insert("contacts.json", &broken);
+    files.insert("contacts.json", parse(&broken));
     let problems = load(&files).expect_err("a local number must be rejected");
     let p = &problems[0];
     assert_eq!(p.file, "contacts.json");
@@ -99,23 +100,41 @@ fn a_broken_field_is_named_precisely() {
     assert!(p.to_string().contains("contacts.json: entry 'kbri-phnom-penh', field 'channels[0].value'"));
 
     let mut files = read_files();
-    files.insert("contacts.json", &text.replacen("\"en\": \"Indonesian Embassy in Phnom Penh (KBRI)\"", "\"english\": \"x\"", 1));
+    let title_en = r#""en": "Indonesian Embassy in Phnom Penh (KBRI)""#;
+    assert!(text.contains(title_en), "the embassy's English title changed: update this test");
+    files.insert("contacts.json", parse(&text.replacen(title_en, "\"english\": \"x\"", 1)));
     let problems = load(&files).expect_err("a missing English title must be rejected");
     assert_eq!((problems[0].entry.as_str(), problems[0].field.as_str()), ("kbri-phnom-penh", "title"));
     assert!(problems[0].message.contains("en"), "{}", problems[0].message);
 
     let mut files = read_files();
-    files.insert("guides.json", &read_text("guides.json").replacen("\"steps\": [", "\"steps\": [7, ", 1));
+    files.insert("guides.json", parse(&read_text("guides.json").replacen("\"steps\": [", "\"steps\": [7, ", 1)));
     let problems = load(&files).expect_err("a number where a step's text belongs must be rejected");
     let p = &problems[0];
     assert_eq!((p.file.as_str(), p.field.as_str()), ("guides.json", "steps[0]"), "{p}");
     assert!(p.message.starts_with("expected a text in both languages") && p.message.ends_with("found a number"), "{p}");
+
+    // A source that is only a site's home page, in the way home.
+    let mut files = read_files();
+    let way_home = read_text("way-home.json");
+    let url = way_home.split("\"url\": \"").nth(1).and_then(|rest| rest.split('"').next()).expect("a source URL");
+    files.insert("way-home.json", parse(&way_home.replacen(url, "https://www.antaranews.com/", 1)));
+    let problems = load(&files).expect_err("a home page is not a source a person can check");
+    assert!(problems.iter().any(|p| p.file == "way-home.json" && p.field.ends_with(".url") && p.message.contains("home page")), "{problems:?}");
+
+    // A checklist item marked decisive with a word that is not true or false.
+    let mut files = read_files();
+    let checklists = read_text("checklists.json");
+    assert!(checklists.contains("\"decisive\": true"), "the forced-labour checklist has decisive items");
+    files.insert("checklists.json", parse(&checklists.replacen("\"decisive\": true", "\"decisive\": \"yes\"", 1)));
+    let problems = load(&files).expect_err("decisive is true or false");
+    assert_eq!((problems[0].entry.as_str(), problems[0].message.as_str()), ("cek-kerja-paksa", "expected true or false, found a string"));
 }
 
 #[test]
 fn broken_json_names_the_file() {
     let mut files = read_files();
-    files.insert("guides.json", "{ \"guides\": [ ");
+    files.insert("guides.json", parse("{ \"guides\": [ "));
     let problems = load(&files).expect_err("truncated JSON");
     assert!(problems.iter().any(|p| p.file == "guides.json" && p.message.contains("not valid JSON")));
 }

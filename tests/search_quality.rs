@@ -1,6 +1,7 @@
 //! Search quality on the real data: every query of the public set (`../shared/search/`) and of
 //! our own (`tests/search_queries.tsv`) should have an acceptable entry in its top three.
-//! Prints success@3, MRR and each failure; fails below success@3 = 0.9.
+//! Prints success@3, MRR and each failure; fails below the engine's real level (success@3 0.98,
+//! MRR 0.95), so a drop of a few queries fails.
 
 mod common;
 
@@ -9,7 +10,8 @@ use std::path::Path;
 
 use pelita::search::Index;
 
-const MIN_SUCCESS_AT_3: f64 = 0.9;
+const MIN_SUCCESS_AT_3: f64 = 0.98;
+const MIN_MRR: f64 = 0.95;
 
 /// One line of a query file: the query and the entry ids that are a right answer.
 struct Case {
@@ -82,6 +84,10 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
         if let Some(r) = rank {
             reciprocal_ranks += 1.0 / (r as f64 + 1.0);
         }
+        if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) {
+            let top: Vec<&str> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
+            println!("rank {:?} {:?} wanted {:?} top {:?}", rank.map(|r| r + 1), case.query, case.acceptable, top);
+        }
         if rank.is_some_and(|r| r < 3) {
             successes += 1;
         } else {
@@ -109,4 +115,5 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
         "success@3 {success_at_3:.3} is below {MIN_SUCCESS_AT_3}:\n{}",
         failures.join("\n")
     );
+    assert!(mrr >= MIN_MRR, "MRR {mrr:.3} is below {MIN_MRR}:\n{}", failures.join("\n"));
 }

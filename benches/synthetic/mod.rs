@@ -19,7 +19,7 @@ pub fn synthetic(catalogue: &Catalogue, copies: usize) -> Catalogue {
             c.id = format!("{}-{copy}", c.id);
             alter(&mut c.title);
             alter(&mut c.summary);
-            c.notes.iter_mut().for_each(alter);
+            c.notes.iter_mut().for_each(|p| alter(&mut p.text));
             c.location.iter_mut().for_each(alter);
             c.channels.iter_mut().for_each(|ch| alter(&mut ch.label));
             c.keywords = c.keywords.iter().map(|k| alter_words(k, &tag)).collect();
@@ -31,7 +31,7 @@ pub fn synthetic(catalogue: &Catalogue, copies: usize) -> Catalogue {
             alter(&mut g.title);
             alter(&mut g.summary);
             for list in [&mut g.steps, &mut g.bring, &mut g.say, &mut g.notes] {
-                list.iter_mut().for_each(alter);
+                list.iter_mut().for_each(|p| alter(&mut p.text));
             }
             g.keywords = g.keywords.iter().map(|k| alter_words(k, &tag)).collect();
             out.guides.push(g);
@@ -47,7 +47,7 @@ pub fn synthetic(catalogue: &Catalogue, copies: usize) -> Catalogue {
             }
             for verdict in &mut c.verdicts {
                 alter(&mut verdict.title);
-                verdict.steps.iter_mut().for_each(alter);
+                verdict.steps.iter_mut().for_each(|p| alter(&mut p.text));
             }
             c.keywords = c.keywords.iter().map(|k| alter_words(k, &tag)).collect();
             out.checklists.push(c);

@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::content::Parsed;
+
 /// The localStorage key. A new schema gets a new key and a new `SCHEMA_VERSION`.
 pub const STORAGE_KEY: &str = "pelita.answers.v1";
 
@@ -64,21 +66,9 @@ impl Answers {
         }
     }
 
-    /// Flips one item; returns whether it is ticked now.
-    pub fn toggle(&mut self, checklist_id: &str, item_id: &str) -> bool {
-        let ticked = !self.ticked(checklist_id).contains(item_id);
-        self.set(checklist_id, item_id, ticked);
-        ticked
-    }
-
     /// Unticks every item of one checklist.
     pub fn clear(&mut self, checklist_id: &str) {
         self.by_checklist.remove(checklist_id);
-    }
-
-    /// Unticks everything.
-    pub fn clear_all(&mut self) {
-        self.by_checklist.clear();
     }
 
     /// The text to store under `STORAGE_KEY`.
@@ -104,13 +94,13 @@ impl Answers {
         out
     }
 
-    /// Reads what is stored under `STORAGE_KEY` (`None` when nothing is). Never fails: text that
-    /// cannot be used gives empty answers and a notice.
-    pub fn decode(stored: Option<&str>) -> Decoded {
-        let Some(text) = stored else {
+    /// Reads what is stored under `STORAGE_KEY`, as the platform parsed it (`None` when nothing
+    /// is stored). Never fails: anything that cannot be used gives empty answers and a notice.
+    pub fn decode(stored: Option<Parsed>) -> Decoded {
+        let Some(parsed) = stored else {
             return Decoded::default();
         };
-        match read(text) {
+        match read(parsed) {
             Ok(answers) => Decoded { answers, notice: None },
             Err(recovery) => Decoded { answers: Answers::default(), notice: Some(recovery) },
         }
@@ -136,8 +126,8 @@ fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-fn read(text: &str) -> Result<Answers, Recovery> {
-    let stored = crate::json::parse(text).map_err(|_| Recovery::Corrupt)?;
+fn read(parsed: Parsed) -> Result<Answers, Recovery> {
+    let stored = parsed.map_err(|_| Recovery::Corrupt)?;
     // The version first, so answers of another schema are told apart from corrupt text.
     match stored.get("v").and_then(Value::as_u64) {
         Some(SCHEMA_VERSION) => {}
@@ -165,6 +155,11 @@ mod tests {
     use super::*;
 
     const OFFER: &str = "cek-tawaran-kerja";
+
+    /// As the platform hands stored text over: parsed, or why it is not JSON.
+    fn stored(text: &str) -> Option<Parsed> {
+        Some(serde_json::from_str(text).map_err(|e| e.to_string()))
+    }
     const READY: &str = "cek-siap-berangkat";
 
     fn sample() -> Answers {
@@ -176,7 +171,7 @@ mod tests {
     }
 
     fn reset_with(text: &str) -> Option<Recovery> {
-        let decoded = Answers::decode(Some(text));
+        let decoded = Answers::decode(stored(text));
         assert_eq!(decoded.answers, Answers::default(), "{text:.80}");
         decoded.notice
     }
@@ -193,9 +188,9 @@ mod tests {
     #[test]
     fn round_trip() {
         let answers = sample();
-        assert_eq!(Answers::decode(Some(&answers.encode())), Decoded { answers, notice: None });
+        assert_eq!(Answers::decode(stored(&answers.encode())), Decoded { answers, notice: None });
         let empty = Answers::default();
-        assert_eq!(Answers::decode(Some(&empty.encode())), Decoded { answers: empty, notice: None });
+        assert_eq!(Answers::decode(stored(&empty.encode())), Decoded { answers: empty, notice: None });
     }
 
     #[test]
@@ -246,7 +241,7 @@ mod tests {
     #[test]
     fn unknown_checklist_ids_are_kept() {
         let text = r#"{"v":1,"answers":{"cek-yang-sudah-dihapus":["a"]}}"#;
-        let decoded = Answers::decode(Some(text));
+        let decoded = Answers::decode(stored(text));
         assert_eq!(decoded.notice, None);
         assert!(decoded.answers.ticked("cek-yang-sudah-dihapus").contains("a"));
         assert_eq!(decoded.answers.encode(), text);
@@ -259,22 +254,22 @@ mod tests {
         answers.set("cek", "✓ émoji 🙂", true);
         let text = answers.encode();
         assert!(serde_json::from_str::<Value>(&text).is_ok(), "{text}");
-        assert_eq!(Answers::decode(Some(&text)), Decoded { answers, notice: None });
+        assert_eq!(Answers::decode(stored(&text)), Decoded { answers, notice: None });
     }
 
     #[test]
     fn empty_entries_are_dropped() {
-        let decoded = Answers::decode(Some(r#"{"v":1,"answers":{"cek":[],"lain":["a","a"]}}"#));
+        let decoded = Answers::decode(stored(r#"{"v":1,"answers":{"cek":[],"lain":["a","a"]}}"#));
         assert_eq!(decoded.answers.encode(), r#"{"v":1,"answers":{"lain":["a"]}}"#);
     }
 
     #[test]
-    fn toggle_set_and_clear() {
+    fn set_and_clear() {
         let mut answers = Answers::default();
         assert!(answers.ticked(OFFER).is_empty());
-        assert!(answers.toggle(OFFER, "gaji-tinggi"));
+        answers.set(OFFER, "gaji-tinggi", true);
         assert!(answers.ticked(OFFER).contains("gaji-tinggi"));
-        assert!(!answers.toggle(OFFER, "gaji-tinggi"));
+        answers.set(OFFER, "gaji-tinggi", false);
         assert_eq!(answers, Answers::default(), "unticking the last item leaves no entry");
 
         answers.set(OFFER, "a", true);
@@ -287,7 +282,5 @@ mod tests {
         answers.clear(OFFER);
         assert!(answers.ticked(OFFER).is_empty());
         assert!(answers.ticked(READY).contains("b"));
-        answers.clear_all();
-        assert_eq!(answers, Answers::default());
     }
 }

@@ -13,8 +13,11 @@ pub struct Score<'a> {
     pub ticked: u32,
     /// Items in the checklist.
     pub total: u32,
-    /// The verdict with the highest `min` that `count` reaches.
+    /// The verdict with the highest `min` that `count` reaches, or the last (most serious)
+    /// one when a decisive item is ticked.
     pub verdict: &'a Verdict,
+    /// A decisive item is ticked: the verdict is the most serious one whatever the count.
+    pub decisive: bool,
 }
 
 /// Scores `checklist` for the ticked item ids. Ids that are not items of this checklist are
@@ -29,12 +32,12 @@ pub fn score<'a>(checklist: &'a Checklist, ticked: &BTreeSet<String>) -> Option<
         Counting::Unticked => total - ticked_items,
     };
     let count = saturating_u32(count);
-    let verdict = checklist
-        .verdicts
-        .iter()
-        .filter(|verdict| verdict.min <= count)
-        .max_by_key(|verdict| verdict.min)?;
-    Some(Score { count, ticked: saturating_u32(ticked_items), total: saturating_u32(total), verdict })
+    // Validation keeps decisive items to checklists that count ticks, where a tick is a sign.
+    let decisive = checklist.counting == Counting::Ticked
+        && checklist.items.iter().any(|item| item.decisive && ticked.contains(&item.id));
+    let by_count = checklist.verdicts.iter().filter(|verdict| verdict.min <= count).max_by_key(|verdict| verdict.min)?;
+    let verdict = if decisive { checklist.verdicts.last()? } else { by_count };
+    Some(Score { count, ticked: saturating_u32(ticked_items), total: saturating_u32(total), verdict, decisive })
 }
 
 /// Checklists have a handful of items; saturating keeps even absurd data from wrapping.
@@ -45,35 +48,17 @@ fn saturating_u32(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ChecklistItem, Level, Text};
+    use crate::content::fixtures::{checklist as with_items, item, verdict};
+    use crate::content::{ChecklistItem, Level};
 
-    fn verdict(min: u32, level: Level) -> Verdict {
-        Verdict {
-            min,
-            level,
-            title: Text::default(),
-            steps: Vec::new(),
-            contacts: Vec::new(),
-            guides: Vec::new(),
-        }
-    }
-
-    /// Five items `a`…`e`; verdicts from 0 (ok), 2 (caution) and 4 (danger).
+    /// Five items `a`…`e` (`d` decisive); verdicts from 0 (ok), 2 (caution) and 4 (danger).
     fn checklist(counting: Counting) -> Checklist {
-        Checklist {
-            id: "cek-tawaran-kerja".into(),
-            title: Text::default(),
-            summary: Text::default(),
-            items: ["a", "b", "c", "d", "e"]
-                .into_iter()
-                .map(|id| ChecklistItem { id: id.into(), text: Text::default(), why: Text::default() })
-                .collect(),
-            counting,
-            verdicts: vec![verdict(0, Level::Ok), verdict(2, Level::Caution), verdict(4, Level::Danger)],
-            keywords: Vec::new(),
-            sources: Vec::new(),
-            verified: "2025-01-01".into(),
-        }
+        let items = ["a", "b", "c", "d", "e"]
+            .into_iter()
+            .map(|id| ChecklistItem { decisive: id == "d", ..item(id) })
+            .collect();
+        let verdicts = vec![verdict(0, Level::Ok), verdict(2, Level::Caution), verdict(4, Level::Danger)];
+        Checklist { counting, ..with_items("cek-kerja-paksa", items, verdicts) }
     }
 
     fn ticks(ids: &[&str]) -> BTreeSet<String> {
@@ -93,14 +78,23 @@ mod tests {
         assert_eq!(level_and_count(Counting::Ticked, &["a"]), (Level::Ok, 1));
         assert_eq!(level_and_count(Counting::Ticked, &["a", "b"]), (Level::Caution, 2));
         assert_eq!(level_and_count(Counting::Ticked, &["a", "b", "c"]), (Level::Caution, 3));
-        assert_eq!(level_and_count(Counting::Ticked, &["a", "b", "c", "d"]), (Level::Danger, 4));
+        assert_eq!(level_and_count(Counting::Ticked, &["a", "b", "c", "e"]), (Level::Danger, 4));
         assert_eq!(level_and_count(Counting::Ticked, &["a", "b", "c", "d", "e"]), (Level::Danger, 5));
+    }
+
+    #[test]
+    fn one_decisive_item_gives_the_most_serious_verdict() {
+        assert_eq!(level_and_count(Counting::Ticked, &["d"]), (Level::Danger, 1));
+        let checklist = checklist(Counting::Ticked);
+        let alone = score(&checklist, &ticks(&["d"])).expect("scores");
+        assert!(alone.decisive);
+        assert!(!score(&checklist, &ticks(&["a", "b", "c"])).expect("scores").decisive);
     }
 
     #[test]
     fn unticked_counting_counts_the_gaps() {
         assert_eq!(level_and_count(Counting::Unticked, &["a", "b", "c", "d", "e"]), (Level::Ok, 0));
-        assert_eq!(level_and_count(Counting::Unticked, &["a", "b", "c"]), (Level::Caution, 2));
+        assert_eq!(level_and_count(Counting::Unticked, &["a", "b", "c"]), (Level::Caution, 2), "a decisive item only counts ticks");
         assert_eq!(level_and_count(Counting::Unticked, &[]), (Level::Danger, 5));
     }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-use crate::app::page_lang;
+use crate::state::view_lang;
 use crate::platform::clipboard;
 use crate::ui_text::*;
 
@@ -16,7 +16,7 @@ enum CopyState {
 
 #[component]
 pub fn CopyButton(text: String) -> impl IntoView {
-    let lang = page_lang();
+    let lang = view_lang();
     let state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
         let text = text.clone();

@@ -1,5 +1,5 @@
-//! Pieces every entry page shares: channel links, lists of texts, links to other entries,
-//! and the sources with their verified date.
+//! Pieces every entry page shares: channel links, lists of steps and notes (Pelita's own
+//! advice marked as such), links to other entries, and the sources with their date.
 
 use leptos::prelude::*;
 
@@ -7,7 +7,9 @@ use crate::components::copy_button::CopyButton;
 use crate::components::list::CollectAny;
 use crate::content::frame::PROTECTION_HOTLINE;
 use crate::content::phone::tel_href;
-use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Lang, Source, Text};
+use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Point, Source, Text};
+use crate::lang::Lang;
+use crate::route::entry_href;
 use crate::ui_text::*;
 
 /// The embassy's protection hotline as a large call button: what every "what now?" answer
@@ -48,12 +50,23 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     }
 }
 
-/// A titled list of texts, or nothing when the list is empty.
-pub fn text_list(title: UiText, items: &[Text], lang: Lang, ordered: bool) -> Option<AnyView> {
+/// A step or note; Pelita's own advice carries its label, so it is never taken for a sourced
+/// fact.
+pub fn point_item(point: &Point, lang: Lang) -> AnyView {
+    let text = point.text.get(lang).to_string();
+    if point.advice {
+        view! { <li class="advice"><strong class="advice-label">{ADVICE.get(lang)}": "</strong>{text}</li> }.into_any()
+    } else {
+        view! { <li>{text}</li> }.into_any()
+    }
+}
+
+/// A titled list of steps or notes, or nothing when the list is empty.
+pub fn point_list(title: UiText, items: &[Point], lang: Lang, ordered: bool) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
-    let lis = items.iter().map(|t| view! { <li>{t.get(lang).to_string()}</li> }).collect_any();
+    let lis: Vec<AnyView> = items.iter().map(|p| point_item(p, lang)).collect();
     let list = if ordered {
         view! { <ol class="steps">{lis}</ol> }.into_any()
     } else {
@@ -66,7 +79,7 @@ pub fn text_list(title: UiText, items: &[Text], lang: Lang, ordered: bool) -> Op
 pub fn entry_links(title: UiText, ids: &[String], catalogue: &Catalogue, lang: Lang) -> Option<AnyView> {
     let links: Vec<_> = ids
         .iter()
-        .filter_map(|id| Some((catalogue.path_of(id)?, catalogue.title_of(id)?.get(lang).to_string())))
+        .filter_map(|id| Some((entry_href(catalogue, id)?, catalogue.title_of(id)?.get(lang).to_string())))
         .collect();
     if links.is_empty() {
         return None;
@@ -95,7 +108,8 @@ pub fn cards<'a>(entries: impl Iterator<Item = (String, &'a Text, &'a Text)>, la
     view! { <ul class="cards">{items}</ul> }.into_any()
 }
 
-/// Where the facts come from and when they were last checked.
+/// Where the facts come from, and the date of the newest of those sources (not the date
+/// anyone checked them).
 pub fn sources(sources: &[Source], verified: &str, lang: Lang) -> impl IntoView {
     let items = sources
         .iter()
@@ -104,7 +118,7 @@ pub fn sources(sources: &[Source], verified: &str, lang: Lang) -> impl IntoView 
     view! {
         <footer class="sources">
             <h2>{SOURCES.get(lang)}</h2>
-            <p class="verified">{VERIFIED.get(lang)}" "<time datetime=verified.to_string()>{human_date(verified, lang)}</time></p>
+            <p class="verified">{SOURCE_DATE.get(lang)}" "<time datetime=verified.to_string()>{human_date(verified, lang)}</time></p>
             <ul>{items}</ul>
         </footer>
     }

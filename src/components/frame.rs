@@ -1,59 +1,81 @@
-//! The frame around every page: header with the emergency link, the hotline bar, bottom menu.
-//! It mirrors the static frame in index.html so the switch from one to the other is invisible.
+//! The frame around every page: header with the emergency link, the hotline bar, what the app
+//! reports, the bottom menu. It mirrors the static frame in index.html so the switch from one
+//! to the other is invisible.
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
 use crate::components::kiosk::KioskLayer;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::list::CollectAny;
 use crate::components::quick_exit::QuickExit;
 use crate::components::status_bar::StatusBar;
 use crate::content::frame::PROTECTION_HOTLINE;
 use crate::content::phone;
+use crate::route::Route;
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
+    let lang = view_lang();
     let app = use_app();
     view! {
-        // rel="external" keeps the router out: it would only scroll, while the browser's own
-        // jump also moves keyboard focus to the content.
-        <a class="skip" href="#main" rel="external">{tr(SKIP_TO_CONTENT)}</a>
+        // rel="external" keeps the app's link handling out: it would only scroll, while the
+        // browser's own jump also moves keyboard focus to the content.
+        <a class="skip" href="#main" rel="external">{SKIP_TO_CONTENT.get(lang)}</a>
         <header class="frame">
-            <a class="brand" href="/">"Pelita"</a>
+            <a class="brand" href=Route::Home.href()>"Pelita"</a>
             <QuickExit />
             <nav class="frame-nav">
-                <a class="find" href="/cari" aria-label=tr(SEARCH_LABEL)>{tr(SEARCH_BUTTON)}</a>
+                <a class="find" href=Route::Search.href() aria-label=SEARCH_LABEL.get(lang)>{SEARCH_BUTTON.get(lang)}</a>
                 <LanguageSwitch />
-                <a class="sos" href="/darurat">{tr(EMERGENCY)}</a>
+                <a class="sos" href=Route::Emergency.href()>{EMERGENCY.get(lang)}</a>
             </nav>
         </header>
         <HotlineBar />
         <StatusBar />
-        {app.kiosk.clone().map(|settings| view! { <KioskLayer settings /> }.into_any())}
+        {app.kiosk.map(|kiosk| view! { <KioskLayer kiosk /> }.into_any())}
         <main id="main" class="page" tabindex="-1">{children()}</main>
-        <nav class="tabs" aria-label=tr(NAV_MAIN)>
-            <a href="/">{tr(NAV_HOME)}</a>
-            <a href="/kontak">{tr(NAV_CONTACTS)}</a>
-            <a href="/panduan">{tr(NAV_GUIDES)}</a>
-            <a href="/cek">{tr(NAV_CHECKLISTS)}</a>
-            <a href="/tentang">{tr(NAV_ABOUT)}</a>
-        </nav>
+        <BottomMenu />
     }
 }
 
 /// The embassy's protection hotline, to call or WhatsApp, on every page.
 #[component]
 fn HotlineBar() -> impl IntoView {
+    let lang = view_lang();
     let tel = phone::tel_href(PROTECTION_HOTLINE);
     let wa = phone::whatsapp_href(PROTECTION_HOTLINE);
     view! {
-        <section class="hotline" aria-label=tr(HOTLINE_REGION)>
-            <p class="hotline-label">{tr(HOTLINE_LABEL)}</p>
+        <section class="hotline" aria-label=HOTLINE_REGION.get(lang)>
+            <p class="hotline-label">{HOTLINE_LABEL.get(lang)}</p>
             <div class="hotline-actions">
-                <a class="call" href=tel><span>{tr(CALL)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
-                <a class="wa" href=wa>{tr(WHATSAPP)}</a>
+                <a class="call" href=tel><span>{CALL.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
+                <a class="wa" href=wa>{WHATSAPP.get(lang)}</a>
             </div>
         </section>
     }
+}
+
+/// The sections, with the one the page belongs to marked as current.
+#[component]
+fn BottomMenu() -> impl IntoView {
+    let lang = view_lang();
+    let route = use_app().route;
+    let sections = [
+        (Route::Home, NAV_HOME),
+        (Route::Contacts, NAV_CONTACTS),
+        (Route::Guides, NAV_GUIDES),
+        (Route::Checklists, NAV_CHECKLISTS),
+        (Route::About, NAV_ABOUT),
+    ];
+    let links = sections
+        .into_iter()
+        .map(|(section, label)| {
+            let href = section.href();
+            let current = move || (route.read().section() == section).then_some("page");
+            view! { <a href=href aria-current=current>{label.get(lang)}</a> }
+        })
+        .collect_any();
+    view! { <nav class="tabs" aria-label=NAV_MAIN.get(lang)>{links}</nav> }
 }

@@ -2,36 +2,35 @@
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
-use crate::content::Lang;
 use crate::platform::location::Move;
-use crate::route::{query_param, replace_param};
+use crate::route::{query_param, with_param};
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let app = use_app();
     let (lang, address) = (app.lang, app.address);
-    let other = move || match lang.get() {
-        Lang::Id => Lang::En,
-        Lang::En => Lang::Id,
-    };
+    let shown = view_lang();
+    let other = shown.other();
     let switch = move |_| {
-        let next = other();
-        lang.set(next);
+        // What the page keeps in its address (a search still being typed) goes there first:
+        // the whole app is drawn again in the other language.
+        address.flush();
         // A `?lang=` in the address wins at start, so it must follow the switch, or a reload
         // would undo it.
         let url = address.url().get_untracked();
         if query_param(&url.query, "lang").is_some() {
-            let query = replace_param(&url.query, "lang", next.code());
-            address.go(&format!("{}{query}{}", url.path, url.hash), Move::Replace);
+            let query = with_param(&url.query, "lang", Some(other.code()));
+            address.go(&[url.path.as_str(), &query, &url.hash].concat(), Move::Replace);
         }
+        lang.set(other);
+        crate::platform::dom::focus_later("button.lang");
     };
     // The label names the other language, in that language.
     view! {
-        <button type="button" class="lang" lang=move || other().code() on:click=switch
-            aria-label=tr(LANGUAGE_SWITCH_NAME)>
-            {tr(LANGUAGE_SWITCH_SHORT)}
+        <button type="button" class="lang" lang=other.code() on:click=switch aria-label=LANGUAGE_SWITCH_NAME.get(shown)>
+            {LANGUAGE_SWITCH_SHORT.get(shown)}
         </button>
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::Lang;
+use crate::lang::Lang;
 use crate::platform::speech;
 use crate::ui_text::*;
 

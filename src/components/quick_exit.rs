@@ -1,28 +1,19 @@
-//! Quick exit: takes Pelita off the screen at once, by the header button or by pressing Shift
-//! three times.
+//! Quick exit: takes Pelita off the screen at once. The button is here; pressing Shift three
+//! times does the same (started once in `state`).
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_app};
-use crate::platform::{exit, keyboard, kiosk};
+use crate::platform::exit;
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let app = use_app();
     // A shared kiosk has nowhere to leave to: wiping it for the next visitor is its exit.
-    let on_kiosk = app.kiosk.is_some();
-    let quick_exit = move || {
-        if on_kiosk {
-            kiosk::reset_for_next_visitor();
-        } else {
-            exit::leave();
-        }
-    };
-    keyboard::on_triple_shift(quick_exit);
+    let on_kiosk = use_app().kiosk.is_some();
     view! {
-        <button type="button" class="exit" data-testid="quick-exit" on:click=move |_| quick_exit()>
-            {tr(QUICK_EXIT)}
+        <button type="button" class="exit" data-testid="quick-exit" on:click=move |_| exit::leave_or_reset(on_kiosk)>
+            {QUICK_EXIT.get(view_lang())}
         </button>
     }
 }

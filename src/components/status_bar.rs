@@ -1,35 +1,47 @@
 //! The app's own state, under the hotline: a new version waiting (with the button that switches
-//! to it) and being offline (the content still works). Mounted once, in the frame; it also
-//! starts the service worker, since it is what reports on it.
+//! to it), being offline (the content still works) and content too old to trust blindly.
 
 use leptos::prelude::*;
 
-use crate::app::tr;
-use crate::platform::{connectivity, service_worker};
-use crate::ui_text::{OFFLINE_NOTICE, UPDATE_READY};
+use crate::content::edition::stale_age;
+use crate::content::human_date;
+use crate::lang::Lang;
+use crate::platform::service_worker;
+use crate::state::{use_app, view_lang};
+use crate::ui_text::*;
 
 #[component]
 pub fn StatusBar() -> impl IntoView {
-    let online = RwSignal::new(connectivity::is_online());
-    let update_waiting = RwSignal::new(false);
-    service_worker::register(move || update_waiting.set(true));
-    connectivity::on_change(move |now_online| {
-        online.set(now_online);
-        // Data may come only now and then: coming back online is the moment to look for a
-        // new version.
-        if now_online {
-            service_worker::check_for_update();
-        }
+    let lang = view_lang();
+    let app = use_app();
+    let status = app.status;
+    let stale = app.content.as_ref().ok().and_then(|catalogue| {
+        let edition = &catalogue.about.as_ref()?.edition;
+        let days = status.today.with_value(|today| stale_age(edition, today))?;
+        Some(stale_notice(edition, days, lang))
     });
     // One live region that is always there, so screen readers announce what appears in it.
     view! {
         <div class="status-bar" role="status">
-            {move || update_waiting.get().then(|| view! {
+            {move || status.update_waiting.get().then(|| view! {
                 <button type="button" class="update" on:click=|_| service_worker::apply_update()>
-                    {tr(UPDATE_READY)}
+                    {UPDATE_READY.get(lang)}
                 </button>
             }.into_any())}
-            {move || (!online.get()).then(|| view! { <p class="offline">{tr(OFFLINE_NOTICE)}</p> }.into_any())}
+            {move || (!status.online.get()).then(|| view! { <p class="offline">{OFFLINE_NOTICE.get(lang)}</p> }.into_any())}
+            {stale}
         </div>
     }
+}
+
+/// How old the content is and what to do about it, on every page of a copy past its time.
+fn stale_notice(edition: &str, days: i64, lang: Lang) -> AnyView {
+    let days = DAYS.of(u32::try_from(days).unwrap_or(u32::MAX), lang);
+    view! {
+        <p class="stale" data-testid="stale-content">
+            {STALE_CONTENT.get(lang)}" "<time datetime=edition.to_string()>{human_date(edition, lang)}</time>
+            ", "{days}" "{STALE_CONTENT_AGO.get(lang)}" "{STALE_CONTENT_UPDATE.get(lang)}
+        </p>
+    }
+    .into_any()
 }

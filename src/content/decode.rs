@@ -141,6 +141,13 @@ fn string(value: &Value, at: &At) -> Decoded<String> {
     }
 }
 
+fn flag(value: &Value, at: &At) -> Decoded<bool> {
+    match value {
+        Value::Bool(flag) => Ok(*flag),
+        other => at.expected("true or false", other),
+    }
+}
+
 fn whole_number(value: &Value, at: &At) -> Decoded<u32> {
     match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
         Some(n) => Ok(n),
@@ -171,6 +178,16 @@ fn text(value: &Value, at: &At) -> Decoded<Text> {
         return at.expected(r#"a text in both languages, {"id": "…", "en": "…"}"#, value);
     };
     Ok(Text { ind: field(fields, at, "id", string)?, en: field(fields, at, "en", string)? })
+}
+
+/// A text that may carry `"advice": true`.
+fn point(value: &Value, at: &At) -> Decoded<Point> {
+    let text = text(value, at)?;
+    let advice = match value {
+        Value::Object(fields) => optional(fields, at, "advice", flag)?.unwrap_or(false),
+        _ => false,
+    };
+    Ok(Point { text, advice })
 }
 
 fn source(value: &Value, at: &At) -> Decoded<Source> {
@@ -216,7 +233,7 @@ pub fn contact(value: &Value, at: &At) -> Decoded<Contact> {
         summary: field(fields, at, "summary", text)?,
         channels: list_or_empty(fields, at, "channels", channel)?,
         location: optional(fields, at, "location", text)?,
-        notes: list_or_empty(fields, at, "notes", text)?,
+        notes: list_or_empty(fields, at, "notes", point)?,
         keywords: list_or_empty(fields, at, "keywords", string)?,
         sources: list_field(fields, at, "sources", source)?,
         verified: field(fields, at, "verified", string)?,
@@ -229,10 +246,10 @@ pub fn guide(value: &Value, at: &At) -> Decoded<Guide> {
         id: field(fields, at, "id", string)?,
         title: field(fields, at, "title", text)?,
         summary: field(fields, at, "summary", text)?,
-        steps: list_field(fields, at, "steps", text)?,
-        bring: list_or_empty(fields, at, "bring", text)?,
-        say: list_or_empty(fields, at, "say", text)?,
-        notes: list_or_empty(fields, at, "notes", text)?,
+        steps: list_field(fields, at, "steps", point)?,
+        bring: list_or_empty(fields, at, "bring", point)?,
+        say: list_or_empty(fields, at, "say", point)?,
+        notes: list_or_empty(fields, at, "notes", point)?,
         contacts: list_or_empty(fields, at, "contacts", string)?,
         related: list_or_empty(fields, at, "related", string)?,
         keywords: list_or_empty(fields, at, "keywords", string)?,
@@ -247,6 +264,7 @@ fn checklist_item(value: &Value, at: &At) -> Decoded<ChecklistItem> {
         id: field(fields, at, "id", string)?,
         text: field(fields, at, "text", text)?,
         why: field(fields, at, "why", text)?,
+        decisive: optional(fields, at, "decisive", flag)?.unwrap_or(false),
     })
 }
 
@@ -256,7 +274,7 @@ fn verdict(value: &Value, at: &At) -> Decoded<Verdict> {
         min: field(fields, at, "min", whole_number)?,
         level: field(fields, at, "level", level)?,
         title: field(fields, at, "title", text)?,
-        steps: list_field(fields, at, "steps", text)?,
+        steps: list_field(fields, at, "steps", point)?,
         contacts: list_or_empty(fields, at, "contacts", string)?,
         guides: list_or_empty(fields, at, "guides", string)?,
     })
@@ -296,6 +314,30 @@ pub fn about(value: &Value, at: &At) -> Decoded<About> {
     let fields = object(value, at)?;
     Ok(About {
         sections: list_field(fields, at, "sections", about_section)?,
+        sources: list_field(fields, at, "sources", source)?,
+        verified: field(fields, at, "verified", string)?,
+        edition: field(fields, at, "edition", string)?,
+    })
+}
+
+fn way_home_step(value: &Value, at: &At) -> Decoded<WayHomeStep> {
+    let fields = object(value, at)?;
+    Ok(WayHomeStep {
+        id: field(fields, at, "id", string)?,
+        title: field(fields, at, "title", text)?,
+        what: field(fields, at, "what", text)?,
+        bring: list_or_empty(fields, at, "bring", point)?,
+        cost: optional(fields, at, "cost", text)?,
+        guide: field(fields, at, "guide", string)?,
+        advice: optional(fields, at, "advice", flag)?.unwrap_or(false),
+    })
+}
+
+/// `way-home.json`: the steps in order, with the sources they come from.
+pub fn way_home(value: &Value, at: &At) -> Decoded<WayHome> {
+    let fields = object(value, at)?;
+    Ok(WayHome {
+        steps: list_field(fields, at, "steps", way_home_step)?,
         sources: list_field(fields, at, "sources", source)?,
         verified: field(fields, at, "verified", string)?,
     })
@@ -378,6 +420,20 @@ mod tests {
         for bad in ["-1", "1.5", "\"2\"", "5000000000"] {
             assert_eq!(verdict_with(bad).expect_err(bad).path, "min", "{bad}");
         }
+    }
+
+    #[test]
+    fn advice_and_decisive_are_flags_that_default_to_false() {
+        let step = |json: &str| decode(json, point);
+        assert_eq!(step(r#"{"id": "a", "en": "b"}"#).expect("decodes").advice, false);
+        let advice = step(r#"{"id": "a", "en": "b", "advice": true}"#).expect("decodes");
+        assert_eq!((advice.text.ind.as_str(), advice.advice), ("a", true));
+        let wrong = step(r#"{"id": "a", "en": "b", "advice": "yes"}"#).expect_err("a string");
+        assert_eq!((wrong.path.as_str(), wrong.message.as_str()), ("advice", "expected true or false, found a string"));
+        let item = |extra: &str| decode(&format!(r#"{{"id": "x", "text": {{"id": "a", "en": "b"}}, "why": {{"id": "c", "en": "d"}}{extra}}}"#), checklist_item);
+        assert!(!item("").expect("decodes").decisive);
+        assert!(item(r#", "decisive": true"#).expect("decodes").decisive);
+        assert_eq!(item(r#", "decisive": 1"#).expect_err("a number").path, "decisive");
     }
 
     #[test]

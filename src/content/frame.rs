@@ -17,12 +17,20 @@ pub const EMBASSY_ID: &str = "kbri-phnom-penh";
 /// The contact for Cambodia's police, shown on the emergency page as an informed choice.
 pub const POLICE_ID: &str = "polisi-kamboja-117";
 
-/// What the home page offers first: the situations people come with most.
+/// What the home page offers first: the situations people come with most. Since the January
+/// 2026 crackdown most have just left a compound, with no passport, and want to go home.
 pub const HOME_FEATURED: [&str; 6] = [
-    "paspor-ditahan",
+    "setelah-keluar",
+    "pulang-ke-indonesia",
     "tanpa-paspor-splp",
-    "keluar-dari-sindikat",
+    "paspor-ditahan",
     "cek-tawaran-kerja",
     "penipuan-atas-nama-kbri",
-    "pulang-ke-indonesia",
 ];
+
+/// What the embassy kiosk's start screen features: the visitor is already at the embassy.
+pub const KIOSK_FEATURED: &str = "di-kbri";
+
+/// Where the way-home tracker keeps its marks among the stored answers (the steps it has
+/// done, like a checklist's ticks).
+pub const WAY_HOME_LIST: &str = "langkah-pulang";

@@ -1,6 +1,7 @@
 //! The link a channel opens, and dates as people read them.
 
-use super::model::{Channel, ChannelKind, Lang};
+use super::model::{Channel, ChannelKind};
+use crate::lang::Lang;
 use super::phone;
 
 /// The `href` for a channel: tel:, WhatsApp, sms:, mailto: or the https URL itself.
@@ -25,16 +26,6 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
-}
-
-/// The address of a search, so it can be shared, bookmarked or reloaded.
-pub fn search_path(query: &str) -> String {
-    let query = query.trim();
-    if query.is_empty() {
-        "/cari".to_string()
-    } else {
-        format!("/cari?q={}", percent_encode(query))
-    }
 }
 
 const MONTHS_ID: [&str; 12] = [
@@ -65,11 +56,7 @@ pub fn human_date(iso: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Text;
-
-    fn channel(kind: ChannelKind, value: &str) -> Channel {
-        Channel { kind, label: Text::default(), value: value.into(), scope: None, note: None }
-    }
+    use crate::content::fixtures::channel;
 
     #[test]
     fn every_kind_gets_its_link() {
@@ -80,13 +67,6 @@ mod tests {
         assert_eq!(href(ChannelKind::Sms, "+855 12 813 282").as_deref(), Some("sms:+85512813282"));
         assert_eq!(href(ChannelKind::Email, "a@b.id").as_deref(), Some("mailto:a@b.id"));
         assert_eq!(href(ChannelKind::Web, "https://kemlu.go.id").as_deref(), Some("https://kemlu.go.id"));
-    }
-
-    #[test]
-    fn search_paths_are_encoded() {
-        assert_eq!(search_path(""), "/cari");
-        assert_eq!(search_path("  paspor ditahan "), "/cari?q=paspor%20ditahan");
-        assert_eq!(search_path("a&b=c/é"), "/cari?q=a%26b%3Dc%2F%C3%A9");
     }
 
     #[test]

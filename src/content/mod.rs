@@ -1,18 +1,24 @@
-//! The content model: plain types for everything Pelita shows, read from JSON by `decode`,
-//! plus validation. (They derive `Serialize` only for the search benchmark's MiniSearch side.)
+//! The content model: plain types for everything Pelita shows, read from parsed JSON by
+//! `decode`, loaded and validated by `load`, plus what the pages compute from it (phone links,
+//! the number check, the content's age).
 //!
 //! No web APIs here, so the whole model is tested natively (`cargo test`).
 
+mod decode;
+pub mod edition;
+#[cfg(test)]
+pub mod fixtures;
 pub mod frame;
-pub(crate) mod decode;
 mod links;
+mod load;
 mod model;
 pub mod phone;
-mod vcard;
 mod validate;
+mod vcard;
 pub mod verify;
 
-pub use links::{channel_href, human_date, percent_encode, search_path};
-pub use vcard::{vcard, vcard_data_url};
+pub use links::{channel_href, human_date, percent_encode};
+pub use load::{load, DataFiles, Parsed, Problem, ALL_FILES, BUNDLE_FILE};
 pub use model::*;
-pub use validate::{is_slug, load, validate, DataFiles, Problem, ALL_FILES, BUNDLE_FILE};
+pub use validate::{is_article_url, is_date, is_https_url, is_slug, parse_date, validate};
+pub use vcard::{vcard, vcard_data_url};

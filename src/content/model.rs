@@ -1,36 +1,8 @@
-use serde::Serialize;
-
-/// The two languages Pelita speaks. Indonesian is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "id")]
-    Id,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "id" => Some(Lang::Id),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+use crate::lang::Lang;
 
 /// A text in both languages. In JSON: `{"id": "…", "en": "…"}` (`id` is Indonesian).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(rename = "id")]
     pub ind: String,
     pub en: String,
 }
@@ -44,15 +16,23 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A step, an item to bring, a line to say or a note. Every one is backed by its entry's
+/// sources unless it is Pelita's own `advice`, which the page marks as such ("Saran Pelita").
+/// In JSON a text with an optional flag: `{"id": "…", "en": "…", "advice": true}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Point {
+    pub text: Text,
+    pub advice: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub title: String,
     pub url: String,
 }
 
 /// How a contact can be reached. The app turns each kind into a real link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChannelKind {
     Phone,
     Whatsapp,
@@ -67,20 +47,17 @@ pub enum ChannelKind {
 /// SMS, an address for e-mail, an https URL for web. A short or domestic number that only
 /// works inside one country (`117`, `0800-1000`) is allowed for `phone` when `scope` names
 /// that country (`KH`, `ID`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Channel {
     pub kind: ChannelKind,
     pub label: Text,
     pub value: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// Where a contact belongs on `/kontak`, embassy first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ContactGroup {
     Embassy,
     Cambodia,
@@ -88,7 +65,7 @@ pub enum ContactGroup {
     Organisation,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
     pub id: String,
     pub group: ContactGroup,
@@ -96,29 +73,28 @@ pub struct Contact {
     pub summary: Text,
     pub channels: Vec<Channel>,
     /// Where it is, by landmark (street numbers only when the fact sheet rates them H or M).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Text>,
-    /// Plain-language notes: what they help with, what is not published, cautions.
-    pub notes: Vec<Text>,
+    /// Plain-language notes: what they help with, what no public source gives, cautions.
+    pub notes: Vec<Point>,
     pub keywords: Vec<String>,
     pub sources: Vec<Source>,
     pub verified: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guide {
     pub id: String,
     pub title: Text,
     /// One line: what this guide is for.
     pub summary: Text,
     /// Numbered steps: what to do now.
-    pub steps: Vec<Text>,
+    pub steps: Vec<Point>,
     /// What to bring.
-    pub bring: Vec<Text>,
+    pub bring: Vec<Point>,
     /// What to say (for example when calling the hotline).
-    pub say: Vec<Text>,
+    pub say: Vec<Point>,
     /// Cautions and background, in plain words.
-    pub notes: Vec<Text>,
+    pub notes: Vec<Point>,
     /// Contact ids to reach for this situation, embassy first.
     pub contacts: Vec<String>,
     /// Related guide or checklist ids.
@@ -129,37 +105,39 @@ pub struct Guide {
     pub verified: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChecklistItem {
     pub id: String,
     pub text: Text,
     /// Why this item matters, one line.
     pub why: Text,
+    /// Ticked alone, it gives the checklist's most serious verdict: a passport taken, not
+    /// being allowed to leave, a ransom to get out. Only in checklists that count ticks.
+    pub decisive: bool,
 }
 
 /// How serious a verdict is; drives colour and wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Ok,
     Caution,
     Danger,
 }
 
-/// A verdict applies when at least `min` items are ticked; the highest matching `min` wins.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A verdict applies when at least `min` items are ticked; the highest matching `min` wins,
+/// and a ticked decisive item gives the last (most serious) verdict whatever the count.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
     pub min: u32,
     pub level: Level,
     pub title: Text,
-    pub steps: Vec<Text>,
+    pub steps: Vec<Point>,
     pub contacts: Vec<String>,
     pub guides: Vec<String>,
 }
 
 /// Whether ticking an item is a warning sign (scam checks) or a good sign (readiness).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Counting {
     /// Verdicts count ticked items (red flags).
     #[default]
@@ -168,7 +146,7 @@ pub enum Counting {
     Unticked,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checklist {
     pub id: String,
     pub title: Text,
@@ -182,13 +160,13 @@ pub struct Checklist {
 }
 
 /// A figure or statement on the about page, with where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fact {
     pub text: Text,
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AboutSection {
     pub id: String,
     pub title: Text,
@@ -196,23 +174,51 @@ pub struct AboutSection {
     pub facts: Vec<Fact>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct About {
     pub sections: Vec<AboutSection>,
+    pub sources: Vec<Source>,
+    pub verified: String,
+    /// When Pelita's makers last reviewed the content as a whole (`YYYY-MM-DD`); a copy much
+    /// older than this tells its reader to update (`content::edition`).
+    pub edition: String,
+}
+
+/// One step of the way home (FACTS §8), for the tracker at `/langkah-pulang`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WayHomeStep {
+    pub id: String,
+    /// A few words, for the list.
+    pub title: Text,
+    /// What happens at this step.
+    pub what: Text,
+    pub bring: Vec<Point>,
+    /// What it costs, only where a source says so.
+    pub cost: Option<Text>,
+    /// The guide that explains this step.
+    pub guide: String,
+    /// The whole step is Pelita's own advice rather than a sourced fact.
+    pub advice: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WayHome {
+    pub steps: Vec<WayHomeStep>,
     pub sources: Vec<Source>,
     pub verified: String,
 }
 
 /// One group of words that mean the same to a searcher (kbri / kedutaan / embassy …).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynonymGroup(pub Vec<String>);
 
-/// The data file names, as served under `/data/`. The app fetches each of them at start.
+/// The data file names, as in `public/data/` and in the bundle the app downloads.
 pub const CONTACTS_FILE: &str = "contacts.json";
 pub const GUIDES_FILE: &str = "guides.json";
 pub const CHECKLISTS_FILE: &str = "checklists.json";
 pub const ABOUT_FILE: &str = "about.json";
 pub const SYNONYMS_FILE: &str = "synonyms.json";
+pub const WAY_HOME_FILE: &str = "way-home.json";
 
 /// Everything Pelita shows, parsed and validated once; the whole app reads it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -222,24 +228,15 @@ pub struct Catalogue {
     pub checklists: Vec<Checklist>,
     pub about: Option<About>,
     pub synonyms: Vec<SynonymGroup>,
+    pub way_home: Option<WayHome>,
 }
 
-/// What kind of entry an id names; also the first segment of its route.
+/// What kind of entry an id names (its page is `route::Route::of_entry`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntryKind {
     Contact,
     Guide,
     Checklist,
-}
-
-impl EntryKind {
-    pub fn path_prefix(self) -> &'static str {
-        match self {
-            EntryKind::Contact => "/kontak/",
-            EntryKind::Guide => "/panduan/",
-            EntryKind::Checklist => "/cek/",
-        }
-    }
 }
 
 impl Catalogue {
@@ -274,10 +271,5 @@ impl Catalogue {
             .map(|c| &c.title)
             .or_else(|| self.guide(id).map(|g| &g.title))
             .or_else(|| self.checklist(id).map(|c| &c.title))
-    }
-
-    /// The route of any entry: `/kontak/…`, `/panduan/…` or `/cek/…`.
-    pub fn path_of(&self, id: &str) -> Option<String> {
-        self.kind_of(id).map(|k| format!("{}{}", k.path_prefix(), id))
     }
 }

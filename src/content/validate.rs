@@ -1,168 +1,188 @@
-//! Loading and validation of the data files. Every problem names the file, the entry id and
-//! the field, so whoever edits the JSON can find and fix it.
+//! What a decoded catalogue must keep beyond its shape: unique slugs, both languages, sources
+//! that are articles, dates, phone numbers in a form a phone can dial, and references between
+//! entries that resolve. One function per kind of entry; every problem names the file, the
+//! entry (`-` for the file as a whole) and the field inside that entry.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
-use serde_json::Value;
-
-use super::decode::{self, At, DecodeError, Decoded};
+use super::decode::At;
+use super::load::Problem;
 use super::model::*;
 use super::phone;
 
-/// One thing wrong with the data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub file: String,
-    /// The entry's id, or `-` when the problem is with the file as a whole.
-    pub entry: String,
-    /// Dotted path inside the entry (`title.en`, `channels[1].value`).
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: entry '{}', field '{}': {}",
-            self.file, self.entry, self.field, self.message
-        )
-    }
-}
-
-/// Each data file as JSON, by file name: parsed, or why it is not JSON. A file that is
-/// missing stays `None`.
-#[derive(Clone, Debug, Default)]
-pub struct DataFiles {
-    contacts: Option<Parsed>,
-    guides: Option<Parsed>,
-    checklists: Option<Parsed>,
-    about: Option<Parsed>,
-    synonyms: Option<Parsed>,
-}
-
-type Parsed = Result<Value, String>;
-
-impl DataFiles {
-    /// Parses `text` as the data file called `name`; false when no such file is known.
-    pub fn insert(&mut self, name: &str, text: &str) -> bool {
-        self.put(name, crate::json::parse(text).map_err(|e| format!("not valid JSON: {e}")))
-    }
-
-    fn put(&mut self, name: &str, parsed: Parsed) -> bool {
-        let slot = match name {
-            CONTACTS_FILE => &mut self.contacts,
-            GUIDES_FILE => &mut self.guides,
-            CHECKLISTS_FILE => &mut self.checklists,
-            ABOUT_FILE => &mut self.about,
-            SYNONYMS_FILE => &mut self.synonyms,
-            _ => return false,
-        };
-        *slot = Some(parsed);
-        true
-    }
-
-    /// The files in a bundle; any it lacks stay missing, names it does not know are ignored.
-    pub fn from_bundle(text: &str) -> Result<DataFiles, Problem> {
-        let not_json = |message: String| file_problem(BUNDLE_FILE, message);
-        let bundle = crate::json::parse(text).map_err(|e| not_json(format!("not valid JSON: {e}")))?;
-        let Value::Object(bundle) = bundle else {
-            return Err(not_json("expected an object of data files".into()));
-        };
-        let mut files = DataFiles::default();
-        for (name, file) in bundle {
-            files.put(&name, Ok(file));
-        }
-        Ok(files)
-    }
-}
-
-/// Every data file the app loads.
-pub const ALL_FILES: [&str; 5] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE];
-
-/// What the app downloads: every data file in one JSON object by file name
-/// (`{"contacts.json": {…}, …}`), written by the build (scripts/build/bundle-data.mjs). One
-/// request, and a fifth smaller compressed than the files one by one.
-pub const BUNDLE_FILE: &str = "content.json";
-
-/// Decodes every file and validates the whole: a usable catalogue, or every problem found.
-pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
+/// Every problem with a parsed catalogue.
+pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let contacts = decode_list(CONTACTS_FILE, &files.contacts, "contacts", decode::contact, &mut problems);
-    let guides = decode_list(GUIDES_FILE, &files.guides, "guides", decode::guide, &mut problems);
-    let checklists = decode_list(CHECKLISTS_FILE, &files.checklists, "checklists", decode::checklist, &mut problems);
-    let about = decode_whole(ABOUT_FILE, &files.about, decode::about, &mut problems);
-    let synonyms = decode_whole(SYNONYMS_FILE, &files.synonyms, decode::synonyms, &mut problems).unwrap_or_default();
-    let catalogue = Catalogue { contacts, guides, checklists, about, synonyms };
-    problems.extend(validate(&catalogue));
-    if problems.is_empty() {
-        Ok(catalogue)
-    } else {
-        Err(problems)
+    unique_ids(cat, &mut problems);
+    for contact in &cat.contacts {
+        validate_contact(contact, &mut Check::new(CONTACTS_FILE, &contact.id, &mut problems));
+    }
+    for guide in &cat.guides {
+        validate_guide(guide, cat, &mut Check::new(GUIDES_FILE, &guide.id, &mut problems));
+    }
+    for checklist in &cat.checklists {
+        validate_checklist(checklist, cat, &mut Check::new(CHECKLISTS_FILE, &checklist.id, &mut problems));
+    }
+    if let Some(about) = &cat.about {
+        validate_about(about, &mut problems);
+    }
+    validate_synonyms(&cat.synonyms, &mut Check::new(SYNONYMS_FILE, "-", &mut problems));
+    if let Some(way_home) = &cat.way_home {
+        validate_way_home(way_home, cat, &mut problems);
+    }
+    problems
+}
+
+/// Ids are slugs, and unique across contacts, guides and checklists: one id, one page.
+fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
+    // A BTreeSet, like the stored answers': a HashSet brought its own hashing and table code.
+    let mut seen = BTreeSet::new();
+    let ids = cat.contacts.iter().map(|c| (CONTACTS_FILE, &c.id))
+        .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id)))
+        .chain(cat.checklists.iter().map(|c| (CHECKLISTS_FILE, &c.id)));
+    for (file, id) in ids {
+        let mut c = Check::new(file, id, problems);
+        c.slug(&At::ROOT.key("id"), id);
+        if !seen.insert(id.as_str()) {
+            c.fail(&At::ROOT.key("id"), quoted(id, "is used by more than one entry"));
+        }
     }
 }
 
-fn file_problem(file: &str, message: impl Into<String>) -> Problem {
-    Problem { file: file.into(), entry: "-".into(), field: "-".into(), message: message.into() }
+fn validate_contact(contact: &Contact, c: &mut Check) {
+    let root = At::ROOT;
+    c.text(&root.key("title"), &contact.title);
+    c.text(&root.key("summary"), &contact.summary);
+    let channels = root.key("channels");
+    for (i, channel) in contact.channels.iter().enumerate() {
+        c.channel(&channels.index(i), channel);
+    }
+    if let Some(location) = &contact.location {
+        c.text(&root.key("location"), location);
+    }
+    c.points(&root.key("notes"), &contact.notes);
+    c.keywords(&contact.keywords);
+    c.sourced(&contact.sources, &contact.verified);
 }
 
-/// The JSON of `file`, or a problem saying it is missing or not JSON.
-fn file_json<'f>(file: &str, parsed: &'f Option<Parsed>, problems: &mut Vec<Problem>) -> Option<&'f Value> {
-    match parsed {
-        Some(Ok(value)) => Some(value),
-        Some(Err(message)) => {
-            problems.push(file_problem(file, message.clone()));
-            None
+fn validate_guide(guide: &Guide, cat: &Catalogue, c: &mut Check) {
+    let root = At::ROOT;
+    c.text(&root.key("title"), &guide.title);
+    c.text(&root.key("summary"), &guide.summary);
+    if guide.steps.is_empty() {
+        c.fail(&root.key("steps"), "a guide needs at least one step");
+    }
+    c.points(&root.key("steps"), &guide.steps);
+    c.points(&root.key("bring"), &guide.bring);
+    c.points(&root.key("say"), &guide.say);
+    c.points(&root.key("notes"), &guide.notes);
+    c.refs(&root.key("contacts"), &guide.contacts, |id| cat.contact(id).is_some(), "contact");
+    c.refs(&root.key("related"), &guide.related, |id| cat.guide(id).is_some() || cat.checklist(id).is_some(), "guide or checklist");
+    c.keywords(&guide.keywords);
+    c.sourced(&guide.sources, &guide.verified);
+}
+
+fn validate_checklist(checklist: &Checklist, cat: &Catalogue, c: &mut Check) {
+    let root = At::ROOT;
+    c.text(&root.key("title"), &checklist.title);
+    c.text(&root.key("summary"), &checklist.summary);
+    let items = root.key("items");
+    if checklist.items.is_empty() {
+        c.fail(&items, "a checklist needs at least one item");
+    }
+    let mut item_ids = BTreeSet::new();
+    for (i, item) in checklist.items.iter().enumerate() {
+        let at = items.index(i);
+        if !is_slug(&item.id) || !item_ids.insert(item.id.as_str()) {
+            c.fail(&at.key("id"), quoted(&item.id, "is not a unique slug in this checklist"));
         }
-        None => {
-            problems.push(file_problem(file, "file is missing"));
-            None
+        c.text(&at.key("text"), &item.text);
+        c.text(&at.key("why"), &item.why);
+        if item.decisive && checklist.counting != Counting::Ticked {
+            c.fail(&at.key("decisive"), "only a checklist that counts ticked items can have a decisive item");
         }
     }
+    let verdicts = root.key("verdicts");
+    if checklist.verdicts.first().map(|v| v.min) != Some(0) {
+        c.fail(&verdicts.index(0).key("min"), "the first verdict must start at 0 so every answer has one");
+    }
+    for (i, verdict) in checklist.verdicts.iter().enumerate() {
+        let at = verdicts.index(i);
+        if i > 0 && verdict.min <= checklist.verdicts[i - 1].min {
+            c.fail(&at.key("min"), "verdict thresholds must rise");
+        }
+        if verdict.min as usize > checklist.items.len() {
+            c.fail(&at.key("min"), "threshold is higher than the number of items");
+        }
+        c.text(&at.key("title"), &verdict.title);
+        if verdict.steps.is_empty() {
+            c.fail(&at.key("steps"), "a verdict always gives next steps");
+        }
+        c.points(&at.key("steps"), &verdict.steps);
+        c.refs(&at.key("contacts"), &verdict.contacts, |id| cat.contact(id).is_some(), "contact");
+        c.refs(&at.key("guides"), &verdict.guides, |id| cat.guide(id).is_some(), "guide");
+    }
+    c.keywords(&checklist.keywords);
+    c.sourced(&checklist.sources, &checklist.verified);
 }
 
-fn decode_problem(file: &str, entry: String, error: DecodeError) -> Problem {
-    Problem { file: file.into(), entry, field: error.path, message: error.message }
-}
-
-/// Decodes `{"<key>": [entry, …]}` entry by entry, so one bad entry names itself and the
-/// others still load.
-fn decode_list<T>(
-    file: &str,
-    parsed: &Option<Parsed>,
-    key: &str,
-    decode: fn(&Value, &At) -> Decoded<T>,
-    problems: &mut Vec<Problem>,
-) -> Vec<T> {
-    let Some(value) = file_json(file, parsed, problems) else {
-        return Vec::new();
-    };
-    let Some(entries) = value.get(key).and_then(Value::as_array) else {
-        problems.push(file_problem(file, format!("expected an object with a list '{key}'")));
-        return Vec::new();
-    };
-    let mut decoded = Vec::with_capacity(entries.len());
-    for (i, entry) in entries.iter().enumerate() {
-        match decode(entry, &At::ROOT) {
-            Ok(t) => decoded.push(t),
-            Err(e) => {
-                let id = entry.get("id").and_then(Value::as_str).map_or_else(|| format!("#{i}"), String::from);
-                problems.push(decode_problem(file, id, e));
+/// Each section is an entry of about.json (named by its id); sources, dates and the edition
+/// belong to the file as a whole.
+fn validate_about(about: &About, problems: &mut Vec<Problem>) {
+    let root = At::ROOT;
+    let mut section_ids = BTreeSet::new();
+    for section in &about.sections {
+        let mut c = Check::new(ABOUT_FILE, &section.id, problems);
+        if !is_slug(&section.id) || !section_ids.insert(section.id.as_str()) {
+            c.fail(&root.key("id"), quoted(&section.id, "is not a unique slug"));
+        }
+        c.text(&root.key("title"), &section.title);
+        c.texts(&root.key("paragraphs"), &section.paragraphs);
+        let facts = root.key("facts");
+        for (i, fact) in section.facts.iter().enumerate() {
+            let at = facts.index(i);
+            c.text(&at.key("text"), &fact.text);
+            if fact.sources.is_empty() {
+                c.fail(&at.key("sources"), "every figure needs a source");
             }
+            c.sources(&at.key("sources"), &fact.sources);
         }
     }
-    decoded
+    let mut c = Check::new(ABOUT_FILE, "-", problems);
+    c.sourced(&about.sources, &about.verified);
+    c.date(&root.key("edition"), &about.edition);
 }
 
-fn decode_whole<T>(
-    file: &str,
-    parsed: &Option<Parsed>,
-    decode: fn(&Value, &At) -> Decoded<T>,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
-    let value = file_json(file, parsed, problems)?;
-    decode(value, &At::ROOT).map_err(|e| problems.push(decode_problem(file, "-".into(), e))).ok()
+fn validate_synonyms(groups: &[SynonymGroup], c: &mut Check) {
+    let synonyms = At::ROOT.key("synonyms");
+    for (i, group) in groups.iter().enumerate() {
+        if group.0.len() < 2 || group.0.iter().any(|w| w.trim().is_empty()) {
+            c.fail(&synonyms.index(i), "a synonym group needs two or more non-empty words");
+        }
+    }
+}
+
+/// Each step is an entry of way-home.json (named by its id).
+fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Problem>) {
+    let root = At::ROOT;
+    if way_home.steps.is_empty() {
+        Check::new(WAY_HOME_FILE, "-", problems).fail(&root.key("steps"), "the way home needs at least one step");
+    }
+    let mut step_ids = BTreeSet::new();
+    for step in &way_home.steps {
+        let mut c = Check::new(WAY_HOME_FILE, &step.id, problems);
+        if !is_slug(&step.id) || !step_ids.insert(step.id.as_str()) {
+            c.fail(&root.key("id"), quoted(&step.id, "is not a unique slug"));
+        }
+        c.text(&root.key("title"), &step.title);
+        c.text(&root.key("what"), &step.what);
+        c.points(&root.key("bring"), &step.bring);
+        if let Some(cost) = &step.cost {
+            c.text(&root.key("cost"), cost);
+        }
+        c.reference(&root.key("guide"), &step.guide, &|id| cat.guide(id).is_some(), "guide");
+    }
+    Check::new(WAY_HOME_FILE, "-", problems).sourced(&way_home.sources, &way_home.verified);
 }
 
 /// Collects problems for one entry of one file. Fields are `At` paths, written out only for a
@@ -178,7 +198,11 @@ fn quoted(value: &str, rest: &str) -> String {
     ["'", value, "' ", rest].concat()
 }
 
-impl Check<'_> {
+impl<'a> Check<'a> {
+    fn new(file: &'static str, entry: &'a str, problems: &'a mut Vec<Problem>) -> Check<'a> {
+        Check { file, entry, problems }
+    }
+
     fn fail(&mut self, at: &At, message: impl Into<String>) {
         self.problems.push(Problem {
             file: self.file.into(),
@@ -186,6 +210,12 @@ impl Check<'_> {
             field: at.path(),
             message: message.into(),
         });
+    }
+
+    fn slug(&mut self, at: &At, id: &str) {
+        if !is_slug(id) {
+            self.fail(at, quoted(id, "is not a lowercase slug (a-z, 0-9, -)"));
+        }
     }
 
     fn text(&mut self, at: &At, text: &Text) {
@@ -203,10 +233,38 @@ impl Check<'_> {
         }
     }
 
+    fn points(&mut self, at: &At, points: &[Point]) {
+        for (i, point) in points.iter().enumerate() {
+            self.text(&at.index(i), &point.text);
+        }
+    }
+
     fn https(&mut self, at: &At, url: &str) {
-        let host = url.strip_prefix("https://").unwrap_or("");
-        if host.is_empty() || host.starts_with('/') || url.contains(char::is_whitespace) {
+        if !is_https_url(url) {
             self.fail(at, quoted(url, "is not an https URL"));
+        }
+    }
+
+    fn date(&mut self, at: &At, date: &str) {
+        if !is_date(date) {
+            self.fail(at, quoted(date, "is not a date YYYY-MM-DD"));
+        }
+    }
+
+    /// Sources a person can open and check: titled, and the article itself, not a site's
+    /// home page.
+    fn sources(&mut self, at: &At, sources: &[Source]) {
+        for (i, s) in sources.iter().enumerate() {
+            let source = at.index(i);
+            if s.title.trim().is_empty() {
+                self.fail(&source.key("title"), "source title is empty");
+            }
+            let url = source.key("url");
+            if !is_https_url(&s.url) {
+                self.fail(&url, quoted(&s.url, "is not an https URL"));
+            } else if !is_article_url(&s.url) {
+                self.fail(&url, quoted(&s.url, "is a site's home page: cite the article itself"));
+            }
         }
     }
 
@@ -215,16 +273,8 @@ impl Check<'_> {
         if sources.is_empty() {
             self.fail(&at, "at least one source is required");
         }
-        for (i, s) in sources.iter().enumerate() {
-            let source = at.index(i);
-            if s.title.trim().is_empty() {
-                self.fail(&source.key("title"), "source title is empty");
-            }
-            self.https(&source.key("url"), &s.url);
-        }
-        if !is_date(verified) {
-            self.fail(&At::ROOT.key("verified"), quoted(verified, "is not a date YYYY-MM-DD"));
-        }
+        self.sources(&at, sources);
+        self.date(&At::ROOT.key("verified"), verified);
     }
 
     fn keywords(&mut self, keywords: &[String]) {
@@ -236,11 +286,15 @@ impl Check<'_> {
         }
     }
 
+    fn reference(&mut self, at: &At, id: &str, exists: &impl Fn(&str) -> bool, what: &str) {
+        if !exists(id) {
+            self.fail(at, quoted(id, &["is not a known ", what].concat()));
+        }
+    }
+
     fn refs(&mut self, at: &At, ids: &[String], exists: impl Fn(&str) -> bool, what: &str) {
         for (i, id) in ids.iter().enumerate() {
-            if !exists(id) {
-                self.fail(&at.index(i), quoted(id, &["is not a known ", what].concat()));
-            }
+            self.reference(&at.index(i), id, &exists, what);
         }
     }
 
@@ -296,177 +350,128 @@ pub fn is_slug(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return false };
-    let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
-    matches!(
-        (num(y, 4), num(m, 2), num(d, 2)),
-        (Some(y), Some(1..=12), Some(1..=31)) if y >= 2000
-    )
+/// `https://` and a host, no spaces.
+pub fn is_https_url(url: &str) -> bool {
+    let host = url.strip_prefix("https://").unwrap_or("");
+    !host.is_empty() && !host.starts_with('/') && !url.contains(char::is_whitespace)
 }
 
-/// Every problem with a parsed catalogue: ids, languages, sources, numbers, links, references.
-pub fn validate(cat: &Catalogue) -> Vec<Problem> {
-    let root = At::ROOT;
-    let mut problems = Vec::new();
-    // A BTreeSet, like the stored answers': a HashSet brought its own hashing and table code.
-    let mut seen = BTreeSet::new();
-    let mut check_id = |file: &'static str, id: &str, problems: &mut Vec<Problem>| {
-        let mut c = Check { file, entry: id, problems };
-        if !is_slug(id) {
-            c.fail(&root.key("id"), quoted(id, "is not a lowercase slug (a-z, 0-9, -)"));
-        }
-        if !seen.insert(id.to_string()) {
-            c.fail(&root.key("id"), quoted(id, "is used by more than one entry"));
-        }
-    };
-    for contact in &cat.contacts {
-        check_id(CONTACTS_FILE, &contact.id, &mut problems);
-    }
-    for guide in &cat.guides {
-        check_id(GUIDES_FILE, &guide.id, &mut problems);
-    }
-    for checklist in &cat.checklists {
-        check_id(CHECKLISTS_FILE, &checklist.id, &mut problems);
-    }
+/// An https URL that names a page on its site (a path or a query), not the site itself.
+pub fn is_article_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    let after_host = rest.find(['/', '?', '#']).map_or("", |i| &rest[i..]);
+    let page = after_host.split('#').next().unwrap_or("");
+    !matches!(page, "" | "/" | "?" | "/?")
+}
 
-    let is_contact = |id: &str| cat.contact(id).is_some();
-    let is_guide = |id: &str| cat.guide(id).is_some();
-    let is_entry = |id: &str| cat.guide(id).is_some() || cat.checklist(id).is_some();
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_date(s: &str) -> bool {
+    parse_date(s).is_some()
+}
 
-    for contact in &cat.contacts {
-        let mut c = Check { file: CONTACTS_FILE, entry: &contact.id, problems: &mut problems };
-        c.text(&root.key("title"), &contact.title);
-        c.text(&root.key("summary"), &contact.summary);
-        let channels = root.key("channels");
-        for (i, channel) in contact.channels.iter().enumerate() {
-            c.channel(&channels.index(i), channel);
-        }
-        if let Some(location) = &contact.location {
-            c.text(&root.key("location"), location);
-        }
-        c.texts(&root.key("notes"), &contact.notes);
-        c.keywords(&contact.keywords);
-        c.sourced(&contact.sources, &contact.verified);
+/// The year, month and day of a `YYYY-MM-DD` date from 2000 on.
+pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    if !shape || !b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
+        return None;
     }
-
-    for guide in &cat.guides {
-        let mut c = Check { file: GUIDES_FILE, entry: &guide.id, problems: &mut problems };
-        c.text(&root.key("title"), &guide.title);
-        c.text(&root.key("summary"), &guide.summary);
-        if guide.steps.is_empty() {
-            c.fail(&root.key("steps"), "a guide needs at least one step");
-        }
-        c.texts(&root.key("steps"), &guide.steps);
-        c.texts(&root.key("bring"), &guide.bring);
-        c.texts(&root.key("say"), &guide.say);
-        c.texts(&root.key("notes"), &guide.notes);
-        c.refs(&root.key("contacts"), &guide.contacts, is_contact, "contact");
-        c.refs(&root.key("related"), &guide.related, is_entry, "guide or checklist");
-        c.keywords(&guide.keywords);
-        c.sourced(&guide.sources, &guide.verified);
+    let number = |range: std::ops::Range<usize>| s[range].parse::<u32>().ok();
+    match (number(0..4)?, number(5..7)?, number(8..10)?) {
+        (y @ 2000.., m @ 1..=12, d @ 1..=31) => Some((y, m, d)),
+        _ => None,
     }
-
-    for checklist in &cat.checklists {
-        let mut c = Check { file: CHECKLISTS_FILE, entry: &checklist.id, problems: &mut problems };
-        c.text(&root.key("title"), &checklist.title);
-        c.text(&root.key("summary"), &checklist.summary);
-        let items = root.key("items");
-        if checklist.items.is_empty() {
-            c.fail(&items, "a checklist needs at least one item");
-        }
-        let mut item_ids = BTreeSet::new();
-        for (i, item) in checklist.items.iter().enumerate() {
-            let at = items.index(i);
-            if !is_slug(&item.id) || !item_ids.insert(item.id.clone()) {
-                c.fail(&at.key("id"), quoted(&item.id, "is not a unique slug in this checklist"));
-            }
-            c.text(&at.key("text"), &item.text);
-            c.text(&at.key("why"), &item.why);
-        }
-        let verdicts = root.key("verdicts");
-        if checklist.verdicts.first().map(|v| v.min) != Some(0) {
-            c.fail(&verdicts.index(0).key("min"), "the first verdict must start at 0 so every answer has one");
-        }
-        for (i, verdict) in checklist.verdicts.iter().enumerate() {
-            let at = verdicts.index(i);
-            if i > 0 && verdict.min <= checklist.verdicts[i - 1].min {
-                c.fail(&at.key("min"), "verdict thresholds must rise");
-            }
-            if verdict.min as usize > checklist.items.len() {
-                c.fail(&at.key("min"), "threshold is higher than the number of items");
-            }
-            c.text(&at.key("title"), &verdict.title);
-            if verdict.steps.is_empty() {
-                c.fail(&at.key("steps"), "a verdict always gives next steps");
-            }
-            c.texts(&at.key("steps"), &verdict.steps);
-            c.refs(&at.key("contacts"), &verdict.contacts, is_contact, "contact");
-            c.refs(&at.key("guides"), &verdict.guides, is_guide, "guide");
-        }
-        c.keywords(&checklist.keywords);
-        c.sourced(&checklist.sources, &checklist.verified);
-    }
-
-    if let Some(about) = &cat.about {
-        let mut section_ids = BTreeSet::new();
-        let sections = root.key("sections");
-        for (i, section) in about.sections.iter().enumerate() {
-            let mut c = Check { file: ABOUT_FILE, entry: &section.id, problems: &mut problems };
-            if !is_slug(&section.id) || !section_ids.insert(section.id.clone()) {
-                c.fail(&sections.index(i).key("id"), "not a unique slug");
-            }
-            c.text(&root.key("title"), &section.title);
-            c.texts(&root.key("paragraphs"), &section.paragraphs);
-            let facts = root.key("facts");
-            for (j, fact) in section.facts.iter().enumerate() {
-                let at = facts.index(j);
-                c.text(&at.key("text"), &fact.text);
-                let sources = at.key("sources");
-                if fact.sources.is_empty() {
-                    c.fail(&sources, "every figure needs a source");
-                }
-                for (k, s) in fact.sources.iter().enumerate() {
-                    c.https(&sources.index(k).key("url"), &s.url);
-                }
-            }
-        }
-        let mut c = Check { file: ABOUT_FILE, entry: "-", problems: &mut problems };
-        c.sourced(&about.sources, &about.verified);
-    }
-
-    let synonyms = root.key("synonyms");
-    for (i, group) in cat.synonyms.iter().enumerate() {
-        let mut c = Check { file: SYNONYMS_FILE, entry: "-", problems: &mut problems };
-        if group.0.len() < 2 || group.0.iter().any(|w| w.trim().is_empty()) {
-            c.fail(&synonyms.index(i), "a synonym group needs two or more non-empty words");
-        }
-    }
-    problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::fixtures;
 
     #[test]
     fn slugs() {
         assert!(is_slug("kbri-phnom-penh"));
         assert!(is_slug("polisi-kamboja-117"));
-        assert!(!is_slug("KBRI"));
-        assert!(!is_slug("a b"));
-        assert!(!is_slug("-a"));
-        assert!(!is_slug("a--b"));
-        assert!(!is_slug(""));
+        for bad in ["KBRI", "a b", "-a", "a-", "a--b", ""] {
+            assert!(!is_slug(bad), "{bad}");
+        }
     }
 
     #[test]
     fn dates() {
-        assert!(is_date("2026-02-03"));
-        assert!(!is_date("2026-2-3"));
-        assert!(!is_date("2026-13-01"));
-        assert!(!is_date("03-02-2026"));
-        assert!(!is_date("yesterday"));
+        assert_eq!(parse_date("2026-02-03"), Some((2026, 2, 3)));
+        for bad in ["2026-2-3", "2026-13-01", "2026-01-32", "03-02-2026", "1999-01-01", "yesterday", "2026-01-0a"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn article_urls_name_a_page_not_a_site() {
+        for article in [
+            "https://babel.antaranews.com/berita/546410/kbri-phnom-penh-3595-wni-bukan-korban-tppo",
+            "https://www.suarasurabaya.net/?p=870932",
+            "https://radarjabar.disway.id/amp/688823",
+        ] {
+            assert!(is_article_url(article), "{article}");
+        }
+        for home in ["https://www.idxchannel.com", "https://www.idxchannel.com/", "https://kemlu.go.id/?", "https://x.id/#top"] {
+            assert!(!is_article_url(home), "{home}");
+        }
+    }
+
+    fn problems_of(cat: &Catalogue) -> Vec<String> {
+        validate(cat).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        assert_eq!(problems_of(&fixtures::catalogue()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_kind_of_entry_names_its_file_entry_and_field() {
+        let mut cat = fixtures::catalogue();
+        cat.contacts[0].channels[0].value = "012 813 282".into();
+        cat.guides[0].steps[1].text.en.clear();
+        cat.guides[0].related.push("no-such-entry".into());
+        cat.checklists[0].items[0].id = "Bad Id".into();
+        cat.checklists[0].verdicts[1].guides = vec!["cek-tawaran-kerja".into()];
+        let about = cat.about.as_mut().expect("fixture has about");
+        about.sections[0].facts[0].sources[0].url = "https://kemlu.go.id".into();
+        about.edition = "soon".into();
+        cat.synonyms.push(SynonymGroup(vec!["sendiri".into()]));
+        let way_home = cat.way_home.as_mut().expect("fixture has the way home");
+        way_home.steps[0].guide = "nowhere".into();
+        let problems = problems_of(&cat);
+        for expected in [
+            "contacts.json: entry 'kbri-phnom-penh', field 'channels[0].value': '012 813 282' is not in international form",
+            "guides.json: entry 'paspor-ditahan', field 'steps[1].en': English text is empty",
+            "guides.json: entry 'paspor-ditahan', field 'related[1]': 'no-such-entry' is not a known guide or checklist",
+            "checklists.json: entry 'cek-kerja-paksa', field 'items[0].id': 'Bad Id' is not a unique slug in this checklist",
+            "checklists.json: entry 'cek-kerja-paksa', field 'verdicts[1].guides[0]': 'cek-tawaran-kerja' is not a known guide",
+            "about.json: entry 'situasi', field 'facts[0].sources[0].url': 'https://kemlu.go.id' is a site's home page",
+            "about.json: entry '-', field 'edition': 'soon' is not a date YYYY-MM-DD",
+            "synonyms.json: entry '-', field 'synonyms[1]': a synonym group needs two or more non-empty words",
+            "way-home.json: entry 'lapor-kbri', field 'guide': 'nowhere' is not a known guide",
+        ] {
+            assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
+        }
+        assert_eq!(problems.len(), 9, "{problems:#?}");
+    }
+
+    #[test]
+    fn an_id_used_twice_is_named_in_both_files() {
+        let mut cat = fixtures::catalogue();
+        cat.guides[0].id = cat.contacts[0].id.clone();
+        let problems = problems_of(&cat);
+        assert!(problems.iter().any(|p| p.starts_with("guides.json: entry 'kbri-phnom-penh', field 'id': 'kbri-phnom-penh' is used by more than one entry")), "{problems:#?}");
+    }
+
+    #[test]
+    fn a_decisive_item_needs_a_checklist_that_counts_ticks() {
+        let mut cat = fixtures::catalogue();
+        cat.checklists[0].counting = Counting::Unticked;
+        let problems = problems_of(&cat);
+        assert!(problems.iter().any(|p| p.contains("field 'items[0].decisive': only a checklist that counts ticked items")), "{problems:#?}");
     }
 }

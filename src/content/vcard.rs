@@ -1,7 +1,8 @@
 //! A vCard (RFC 6350, version 3.0 for the widest phone support) so a contact can be saved
 //! to the phone's address book in one tap.
 
-use super::model::{ChannelKind, Contact, Lang};
+use super::model::{ChannelKind, Contact};
+use crate::lang::Lang;
 use super::links::percent_encode;
 use super::phone;
 
@@ -60,33 +61,21 @@ pub fn vcard_data_url(contact: &Contact, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Channel, ContactGroup, Text};
-
-    fn text(s: &str) -> Text {
-        Text { ind: s.into(), en: s.into() }
-    }
-
-    fn channel(kind: ChannelKind, value: &str) -> Channel {
-        Channel { kind, label: text("x"), value: value.into(), scope: None, note: None }
-    }
+    use crate::content::fixtures::{channel, contact, same};
 
     fn embassy() -> Contact {
         Contact {
-            id: "kbri-phnom-penh".into(),
-            group: ContactGroup::Embassy,
-            title: text("KBRI Phnom Penh; Kedutaan"),
-            summary: text("s"),
-            channels: vec![
-                channel(ChannelKind::Phone, "+855 12 813 282"),
-                channel(ChannelKind::Whatsapp, "+855 12 813 282"),
-                channel(ChannelKind::Phone, "+855 61 844 661"),
-                channel(ChannelKind::Web, "https://kemlu.go.id"),
-            ],
-            location: Some(text("Opposite the memorial, Phnom Penh")),
-            notes: vec![],
-            keywords: vec![],
-            sources: vec![],
-            verified: "2025-12-08".into(),
+            title: same("KBRI Phnom Penh; Kedutaan"),
+            location: Some(same("Opposite the memorial, Phnom Penh")),
+            ..contact(
+                "kbri-phnom-penh",
+                vec![
+                    channel(ChannelKind::Phone, "+855 12 813 282"),
+                    channel(ChannelKind::Whatsapp, "+855 12 813 282"),
+                    channel(ChannelKind::Phone, "+855 61 844 661"),
+                    channel(ChannelKind::Web, "https://kemlu.go.id"),
+                ],
+            )
         }
     }
 

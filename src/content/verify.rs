@@ -238,35 +238,10 @@ impl Country {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Contact, ContactGroup, Text};
+    use crate::content::fixtures::{channel, contact, scoped};
 
     const PROTECTION: &str = "+85512813282";
     const CONSULAR: &str = "+85561844661";
-
-    fn channel(kind: ChannelKind, value: &str, scope: Option<&str>) -> Channel {
-        Channel {
-            kind,
-            label: Text::default(),
-            value: value.into(),
-            scope: scope.map(String::from),
-            note: None,
-        }
-    }
-
-    fn contact(id: &str, channels: Vec<Channel>) -> Contact {
-        Contact {
-            id: id.into(),
-            group: ContactGroup::Embassy,
-            title: Text::default(),
-            summary: Text::default(),
-            channels,
-            location: None,
-            notes: Vec::new(),
-            keywords: Vec::new(),
-            sources: Vec::new(),
-            verified: "2025-01-01".into(),
-        }
-    }
 
     fn catalogue() -> Catalogue {
         Catalogue {
@@ -274,24 +249,15 @@ mod tests {
                 contact(
                     "kbri-phnom-penh",
                     vec![
-                        channel(ChannelKind::Phone, "+855 12 813 282", None),
-                        channel(ChannelKind::Whatsapp, "+855 12 813 282", None),
-                        channel(ChannelKind::Phone, "+855 61 844 661", None),
-                        channel(ChannelKind::Whatsapp, "+855 61 844 661", None),
-                        channel(ChannelKind::Web, "https://kemlu.go.id", None),
+                        channel(ChannelKind::Phone, "+855 12 813 282"),
+                        channel(ChannelKind::Whatsapp, "+855 12 813 282"),
+                        channel(ChannelKind::Phone, "+855 61 844 661"),
+                        channel(ChannelKind::Whatsapp, "+855 61 844 661"),
+                        channel(ChannelKind::Web, "https://kemlu.go.id"),
                     ],
                 ),
-                contact(
-                    "polisi-kamboja",
-                    vec![channel(ChannelKind::Phone, "117", Some("KH"))],
-                ),
-                contact(
-                    "bp2mi",
-                    vec![
-                        channel(ChannelKind::Phone, "0800-1000", Some("ID")),
-                        channel(ChannelKind::Whatsapp, "+62 812 9007 0027", None),
-                    ],
-                ),
+                contact("polisi-kamboja", vec![scoped("117", "KH")]),
+                contact("bp2mi", vec![scoped("0800-1000", "ID"), channel(ChannelKind::Whatsapp, "+62 812 9007 0027")]),
             ],
             ..Catalogue::default()
         }

@@ -1,11 +1,13 @@
 //! Kiosk mode for the embassy's shared waiting-room screen: what a visitor takes away on
 //! their own phone (what a QR code carries; the QR module, `src/bin/qr/`, draws it), and the
-//! settings a deployment can change. Pure logic.
+//! settings a deployment can change, and which links may leave the screen. Pure logic.
 
 mod idle;
+mod links;
 mod qr;
 mod settings;
 
 pub use idle::{IdleClock, IdleState};
+pub use links::{link_target, LinkTarget};
 pub use qr::qr_payload;
 pub use settings::{KioskSettings, COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};

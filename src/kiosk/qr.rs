@@ -1,6 +1,7 @@
 //! What the QR codes carry from the kiosk to a visitor's phone: a number or a page.
 
 use crate::content::{phone, Catalogue, ChannelKind, EntryKind};
+use crate::route::entry_href;
 
 /// What a QR code for an entry carries: a contact's first phone number as `tel:` (so the
 /// phone offers to call it), anything else as the entry's public address under `base_url`.
@@ -17,57 +18,22 @@ pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<Str
             return number;
         }
     }
-    let path = catalogue.path_of(id)?;
-    Some(format!("{}{}", base_url.trim_end_matches('/'), path))
+    let path = entry_href(catalogue, id)?;
+    Some([base_url.trim_end_matches('/'), &path].concat())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Channel, Contact, ContactGroup, Guide, Text};
-
-    fn text() -> Text {
-        Text { ind: "x".into(), en: "x".into() }
-    }
-
-    fn contact(id: &str, channels: Vec<Channel>) -> Contact {
-        Contact {
-            id: id.into(),
-            group: ContactGroup::Embassy,
-            title: text(),
-            summary: text(),
-            channels,
-            location: None,
-            notes: vec![],
-            keywords: vec![],
-            sources: vec![],
-            verified: "2026-01-01".into(),
-        }
-    }
+    use crate::content::fixtures::{self, channel, contact};
+    use crate::content::Contact;
 
     fn catalogue() -> Catalogue {
-        let channel = |kind, value: &str| Channel { kind, label: text(), value: value.into(), scope: None, note: None };
-        Catalogue {
-            contacts: vec![
-                contact("kbri-phnom-penh", vec![channel(ChannelKind::Web, "https://kemlu.go.id"), channel(ChannelKind::Phone, "+855 12 813 282")]),
-                contact("licadho", vec![channel(ChannelKind::Web, "https://www.licadho-cambodia.org")]),
-            ],
-            guides: vec![Guide {
-                id: "paspor-ditahan".into(),
-                title: text(),
-                summary: text(),
-                steps: vec![text()],
-                bring: vec![],
-                say: vec![],
-                notes: vec![],
-                contacts: vec![],
-                related: vec![],
-                keywords: vec![],
-                sources: vec![],
-                verified: "2026-01-01".into(),
-            }],
-            ..Catalogue::default()
-        }
+        let mut cat = fixtures::catalogue();
+        // A contact whose first channel is a website, and one with no number at all.
+        cat.contacts[0].channels.insert(0, channel(ChannelKind::Web, "https://kemlu.go.id"));
+        cat.contacts.push(Contact { ..contact("licadho", vec![channel(ChannelKind::Web, "https://www.licadho-cambodia.org")]) });
+        cat
     }
 
     #[test]
@@ -82,5 +48,4 @@ mod tests {
         assert_eq!(qr_payload(&cat, "licadho", "https://pelita.example").as_deref(), Some("https://pelita.example/kontak/licadho"));
         assert_eq!(qr_payload(&cat, "no-such-entry", "https://pelita.example"), None);
     }
-
 }

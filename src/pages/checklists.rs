@@ -2,45 +2,42 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::checklist::score;
-use crate::components::entry::{cards, entry_links, hotline_button, sources};
+use crate::components::entry::{cards, entry_links, hotline_button, point_item, sources};
 use crate::components::list::CollectAny;
-use crate::components::loaded::with_content;
-use crate::content::{Catalogue, Checklist, Lang, Level};
+use crate::content::{Catalogue, Checklist, Level};
+use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::pages::route_id;
+use crate::route::Route;
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
-pub fn ChecklistList() -> impl IntoView {
-    with_content(|catalogue, lang| {
-        let checklists = catalogue.checklists.iter().map(|c| (format!("/cek/{}", c.id), &c.title, &c.summary));
-        view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists, lang)} }
-    })
+pub fn ChecklistList(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let lang = view_lang();
+    let checklists = catalogue.checklists.iter().map(|c| (Route::Checklist(c.id.clone()).href(), &c.title, &c.summary));
+    view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists, lang)} }
 }
 
 #[component]
-pub fn ChecklistPage() -> impl IntoView {
-    let id = route_id();
-    with_content(move |catalogue, lang| {
-        let Some(checklist) = catalogue.checklist(&id()) else {
-            return view! { <NotFound /> }.into_any();
-        };
-        view! {
-            <article class="entry checklist">
-                <p class="kind">{CHECKLISTS_TITLE.get(lang)}</p>
-                <h1>{checklist.title.get(lang).to_string()}</h1>
-                <p class="lead">{checklist.summary.get(lang).to_string()}</p>
-                <RecoveryNotice lang />
-                <p class="hint">{CHECKLIST_HINT.get(lang)}</p>
-                {items(checklist, lang)}
-                {verdict_panel(catalogue.clone(), checklist.id.clone(), lang)}
-                {sources(&checklist.sources, &checklist.verified, lang)}
-            </article>
-        }
-        .into_any()
-    })
+pub fn ChecklistPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
+    let lang = view_lang();
+    let Some(checklist) = catalogue.checklist(&id) else {
+        return view! { <NotFound /> }.into_any();
+    };
+    view! {
+        <article class="entry checklist">
+            <p class="kind">{CHECKLISTS_TITLE.get(lang)}</p>
+            <h1>{checklist.title.get(lang).to_string()}</h1>
+            <p class="lead">{checklist.summary.get(lang).to_string()}</p>
+            <RecoveryNotice lang />
+            <p class="hint">{CHECKLIST_HINT.get(lang)}</p>
+            {items(checklist, lang)}
+            {verdict_panel(catalogue.clone(), checklist.id.clone(), lang)}
+            {sources(&checklist.sources, &checklist.verified, lang)}
+        </article>
+    }
+    .into_any()
 }
 
 /// The items as real checkboxes bound to the stored answers.
@@ -86,10 +83,10 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
             Level::Caution => "verdict caution",
             Level::Danger => "verdict danger",
         };
-        let steps = result.verdict.steps.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_any();
+        let steps: Vec<AnyView> = result.verdict.steps.iter().map(|step| point_item(step, lang)).collect();
         Some(view! {
             <div class=level>
-                <p class="verdict-count">{format!("{} {} {} {}", result.ticked, CHECKLIST_COUNT.get(lang), result.total, CHECKLIST_COUNT_TICKED.get(lang))}</p>
+                <p class="verdict-count">{[result.ticked.to_string().as_str(), " ", CHECKLIST_COUNT.get(lang), " ", &result.total.to_string(), " ", CHECKLIST_COUNT_TICKED.get(lang)].concat()}</p>
                 <h2 class="verdict-title">{result.verdict.title.get(lang).to_string()}</h2>
                 <h3>{CHECKLIST_NEXT.get(lang)}</h3>
                 <ol class="steps">{steps}</ol>

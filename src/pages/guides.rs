@@ -1,59 +1,63 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::components::entry::{cards, entry_links, sources, text_list};
+use crate::components::entry::{cards, entry_links, point_list, sources};
 use crate::components::kiosk::entry_qr;
 use crate::components::list::CollectAny;
 use crate::components::listen::ListenButton;
-use crate::components::loaded::with_content;
-use crate::content::{Guide, Lang, Text};
+use crate::content::{Catalogue, Guide, Point};
+use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::pages::route_id;
+use crate::route::Route;
+use crate::state::view_lang;
 use crate::ui_text::*;
 
 #[component]
-pub fn GuideList() -> impl IntoView {
-    with_content(|catalogue, lang| {
-        let guides = catalogue.guides.iter().map(|g| (format!("/panduan/{}", g.id), &g.title, &g.summary));
-        view! { <h1>{GUIDES_TITLE.get(lang)}</h1>{cards(guides, lang)} }
-    })
+pub fn GuideList(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let lang = view_lang();
+    let guides = catalogue.guides.iter().map(|g| (Route::Guide(g.id.clone()).href(), &g.title, &g.summary));
+    view! { <h1>{GUIDES_TITLE.get(lang)}</h1>{cards(guides, lang)} }
 }
 
 #[component]
-pub fn GuidePage() -> impl IntoView {
-    let id = route_id();
-    with_content(move |catalogue, lang| {
-        let Some(guide) = catalogue.guide(&id()) else {
-            return view! { <NotFound /> }.into_any();
-        };
-        view! {
-            <article class="entry guide">
-                <p class="kind">{GUIDES_TITLE.get(lang)}</p>
-                <h1>{guide.title.get(lang).to_string()}</h1>
-                <p class="lead">{guide.summary.get(lang).to_string()}</p>
-                <ListenButton parts=spoken(guide, lang) lang />
-                {sections(guide).into_iter().map(|(title, texts, numbered)| text_list(title, texts, lang, numbered)).collect_any()}
-                {entry_links(WHO_TO_CONTACT, &guide.contacts, catalogue, lang)}
-                {entry_links(RELATED, &guide.related, catalogue, lang)}
-                {entry_qr(catalogue, &guide.id)}
-                {sources(&guide.sources, &guide.verified, lang)}
-            </article>
-        }
-        .into_any()
-    })
+pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
+    let lang = view_lang();
+    let Some(guide) = catalogue.guide(&id) else {
+        return view! { <NotFound /> }.into_any();
+    };
+    view! {
+        <article class="entry guide">
+            <p class="kind">{GUIDES_TITLE.get(lang)}</p>
+            <h1>{guide.title.get(lang).to_string()}</h1>
+            <p class="lead">{guide.summary.get(lang).to_string()}</p>
+            <ListenButton parts=spoken(guide, lang) lang />
+            {sections(guide).into_iter().map(|(title, points, numbered)| point_list(title, points, lang, numbered)).collect_any()}
+            {entry_links(WHO_TO_CONTACT, &guide.contacts, &catalogue, lang)}
+            {entry_links(RELATED, &guide.related, &catalogue, lang)}
+            {entry_qr(&catalogue, &guide.id)}
+            {sources(&guide.sources, &guide.verified, lang)}
+        </article>
+    }
+    .into_any()
 }
 
-/// A guide's text sections in reading order: heading, texts, and whether they are numbered steps.
-fn sections(guide: &Guide) -> [(UiText, &[Text], bool); 4] {
+/// A guide's text sections in reading order: heading, points, and whether they are numbered.
+fn sections(guide: &Guide) -> [(UiText, &[Point], bool); 4] {
     [(STEPS, &guide.steps, true), (BRING, &guide.bring, false), (SAY, &guide.say, false), (NOTES, &guide.notes, false)]
 }
 
-/// What "Dengarkan" reads: the title, the summary, then each section under its heading.
+/// What "Dengarkan" reads: the title, the summary, then each section under its heading, with
+/// Pelita's own advice said to be advice.
 fn spoken(guide: &Guide, lang: Lang) -> Vec<String> {
     let mut parts = vec![guide.title.get(lang).to_string(), guide.summary.get(lang).to_string()];
-    for (heading, texts, _) in sections(guide) {
-        if !texts.is_empty() {
+    for (heading, points, _) in sections(guide) {
+        if !points.is_empty() {
             parts.push(heading.get(lang).to_string());
-            parts.extend(texts.iter().map(|text| text.get(lang).to_string()));
+            for point in points {
+                let text = point.text.get(lang);
+                parts.push(if point.advice { [ADVICE.get(lang), ": ", text].concat() } else { text.to_string() });
+            }
         }
     }
     parts

@@ -1,41 +1,51 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::components::list::CollectAny;
-use crate::components::loaded::with_content;
-use crate::content::frame::HOME_FEATURED;
-use crate::pages::search::SearchBox;
-use crate::app::{page_lang, use_app};
 use crate::components::kiosk::LanguageChoice;
+use crate::components::list::CollectAny;
+use crate::components::search_box::SearchBox;
+use crate::content::frame::{HOME_FEATURED, KIOSK_FEATURED};
+use crate::content::Catalogue;
+use crate::route::{entry_href, Route};
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
-pub fn Home() -> impl IntoView {
-    let lang = page_lang();
+pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let lang = view_lang();
+    let on_kiosk = use_app().kiosk.is_some();
+    let tile = |id: &str| {
+        let href = entry_href(&catalogue, id)?;
+        let title = catalogue.title_of(id)?.get(lang).to_string();
+        Some(view! { <li><a class="tile" href=href>{title}</a></li> })
+    };
+    // At the embassy's kiosk the visitor is already there: what happens here comes first.
+    let featured = on_kiosk.then(|| {
+        let guide = catalogue.guide(KIOSK_FEATURED)?;
+        let href = Route::Guide(guide.id.clone()).href();
+        Some(view! {
+            <a class="card featured" href=href data-testid="kiosk-featured">
+                <span class="card-title">{guide.title.get(lang).to_string()}</span>
+                <span class="card-summary">{guide.summary.get(lang).to_string()}</span>
+            </a>
+        }.into_any())
+    }).flatten();
+    let tiles = HOME_FEATURED.iter().filter_map(|id| tile(id)).collect_any();
     view! {
         <h1 class="home-title">{HOME_TITLE.get(lang)}</h1>
         <p class="lead">{HOME_INTRO.get(lang)}</p>
-        {use_app().kiosk.is_some().then(|| view! { <LanguageChoice /> }.into_any())}
-        <SearchBox initial=String::new() />
-        {with_content(|catalogue, lang| {
-            let tiles = HOME_FEATURED
-                .iter()
-                .filter_map(|id| {
-                    let href = catalogue.path_of(id)?;
-                    let title = catalogue.title_of(id)?.get(lang).to_string();
-                    Some(view! { <li><a class="tile" href=href>{title}</a></li> })
-                })
-                .collect_any();
-            view! {
-                <section>
-                    <h2>{HOME_QUICK.get(lang)}</h2>
-                    <ul class="tiles">{tiles}</ul>
-                </section>
-                <ul class="sections">
-                    <li><a class="section-link" href="/kontak">{CONTACTS_TITLE.get(lang)}</a></li>
-                    <li><a class="section-link" href="/panduan">{GUIDES_TITLE.get(lang)}</a></li>
-                    <li><a class="section-link" href="/cek">{CHECKLISTS_TITLE.get(lang)}</a></li>
-                </ul>
-            }
-        })}
+        {on_kiosk.then(|| view! { <LanguageChoice /> }.into_any())}
+        {featured}
+        <SearchBox />
+        <section>
+            <h2>{HOME_QUICK.get(lang)}</h2>
+            <ul class="tiles">{tiles}</ul>
+        </section>
+        <ul class="sections">
+            <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
+            <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>
+            <li><a class="section-link" href=Route::Checklists.href()>{CHECKLISTS_TITLE.get(lang)}</a></li>
+        </ul>
     }
 }

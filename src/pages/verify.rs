@@ -1,33 +1,41 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::app::{page_lang, use_app};
-use crate::components::list::CollectAny;
-use crate::components::loaded::with_content;
 use crate::components::entry::hotline_button;
+use crate::components::list::CollectAny;
 use crate::content::verify::{verify, Verification};
-use crate::content::{Catalogue, Lang};
-use crate::route::query_param;
+use crate::content::Catalogue;
+use crate::lang::Lang;
+use crate::route::{query_param, with_param, Route};
+use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
+
+/// The address parameter that holds the number being checked, so the check survives a reload
+/// or the language switch, and can be shared.
+const NUMBER_PARAM: &str = "nomor";
 
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]
-pub fn VerifyNumber() -> impl IntoView {
-    let lang = page_lang();
-    let address = use_app().address.url();
-    let input = RwSignal::new(address.with_untracked(|url| query_param(&url.query, "nomor")).unwrap_or_default());
+pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let lang = view_lang();
+    let address = use_app().address;
+    let input = RwSignal::new(address.url().with_untracked(|url| query_param(&url.query, NUMBER_PARAM)).unwrap_or_default());
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        let query = address.url().with_untracked(|url| with_param(&url.query, NUMBER_PARAM, Some(typed.trim()).filter(|t| !t.is_empty())));
+        address.replace_soon(&[Route::VerifyNumber.href().as_str(), &query].concat());
+        input.set(typed);
+    };
     view! {
         <h1>{VERIFY_TITLE.get(lang)}</h1>
         <p class="lead">{VERIFY_INTRO.get(lang)}</p>
         <div class="search">
             <label class="search-label" for="nomor">{VERIFY_LABEL.get(lang)}</label>
             <input id="nomor" name="nomor" type="tel" inputmode="tel" autocomplete="off"
-                placeholder="+855 12 813 282" prop:value=move || input.get()
-                on:input=move |ev| input.set(event_target_value(&ev)) />
+                placeholder="+855 12 813 282" prop:value=move || input.get() on:input=on_input />
         </div>
-        {with_content(move |catalogue, lang| {
-            let catalogue = catalogue.clone();
-            move || result(&catalogue, &input.get(), lang)
-        })}
+        {move || result(&catalogue, &input.get(), lang)}
     }
 }
 
@@ -53,7 +61,7 @@ fn result(catalogue: &Catalogue, input: &str, lang: Lang) -> Option<AnyView> {
                         .collect();
                     Some(view! {
                         <li>
-                            <a href=format!("/kontak/{}", contact.id)>{contact.title.get(lang).to_string()}</a>
+                            <a href=Route::Contact(contact.id.clone()).href()>{contact.title.get(lang).to_string()}</a>
                             ": "{labels.join(", ")}
                         </li>
                     })

@@ -2,21 +2,18 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use super::listener::on_window;
 
 pub fn is_online() -> bool {
     web_sys::window().map_or(true, |window| window.navigator().on_line())
 }
 
-/// Calls `on_change` with the new state whenever the device goes online or offline. The
-/// listeners live as long as the page.
+/// Calls `on_change` with the new state whenever the device goes online or offline, for as
+/// long as the calling owner lives.
 pub fn on_change(on_change: impl Fn(bool) + 'static) {
-    let Some(window) = web_sys::window() else { return };
     let on_change = Rc::new(on_change);
     for (event, online) in [("online", true), ("offline", false)] {
         let on_change = on_change.clone();
-        let listener = Closure::<dyn Fn()>::new(move || on_change(online));
-        let _ = window.add_event_listener_with_callback(event, listener.into_js_value().unchecked_ref());
+        on_window(event, false, move |_: web_sys::Event| on_change(online));
     }
 }

@@ -1,9 +1,9 @@
-//! Fetches the data (`/data/content.json`, every data file in one) and hands it to the pure
-//! loader.
+//! Fetches the data (`/data/content.json`, every data file in one), parses it with the
+//! browser's JSON parser and hands the values to the pure loader.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, RequestInit, Response};
+use gloo_net::http::Request;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::content::{load, Catalogue, DataFiles, Problem, BUNDLE_FILE};
 
@@ -12,7 +12,7 @@ use crate::content::{load, Catalogue, DataFiles, Problem, BUNDLE_FILE};
 const BUILD_COPY: &str = "?build-copy";
 
 /// How long the data may take before the app stops waiting for it.
-const FETCH_TIMEOUT_MS: u32 = 15_000;
+const FETCH_TIMEOUT_MS: i32 = 15_000;
 
 /// Fetches the data, then parses and validates it. When the newest content cannot be used
 /// (unreadable, or not valid for this version of the app), falls back to the copy this version
@@ -27,24 +27,40 @@ pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
 
 async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
     let problem = |message| vec![Problem { file: BUNDLE_FILE.into(), entry: "-".into(), field: "-".into(), message }];
-    let text = fetch_text(query).await.map_err(problem)?;
-    load(&DataFiles::from_bundle(&text).map_err(|p| vec![p])?)
+    let text = fetch_text(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
+    load(&DataFiles::from_bundle(super::json::parse(&text)).map_err(|p| vec![p])?)
 }
 
-async fn fetch_text(query: &str) -> Result<String, String> {
-    let not_downloaded = |e: JsValue| format!("could not be downloaded: {}", super::error_message(&e));
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let not_downloaded = |e: gloo_net::Error| ["could not be downloaded: ", &e.to_string()].concat();
     // A connection that never answers (captive portal, dead signal) must end in the clear
     // error message with the hotline, not in "Memuat…" for ever.
-    let init = RequestInit::new();
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
-    let window = web_sys::window().ok_or("could not be downloaded: no window")?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(&format!("/data/{BUNDLE_FILE}{query}"), &init))
-        .await
-        .map_err(not_downloaded)?
-        .unchecked_into::<Response>();
+    let signal = timeout_signal(FETCH_TIMEOUT_MS);
+    let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(not_downloaded)?;
     if !response.ok() {
-        return Err(format!("could not be downloaded: HTTP {}", response.status()));
+        return Err(["could not be downloaded: HTTP ", &response.status().to_string()].concat());
     }
-    let text = JsFuture::from(response.text().map_err(not_downloaded)?).await;
-    text.ok().and_then(|text| text.as_string()).ok_or_else(|| "could not be read".into())
+    response.text().await.map_err(|_| "could not be read".into())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `AbortSignal.timeout`, looked up at run time: Safari before 16 and old WebViews lack it.
+    #[wasm_bindgen(js_namespace = AbortSignal, js_name = timeout, catch)]
+    fn abort_signal_timeout(ms: i32) -> Result<web_sys::AbortSignal, JsValue>;
+}
+
+/// A signal that aborts after `ms`: `AbortSignal.timeout` where the browser has it, else an
+/// `AbortController` and a timer; `None` (no timeout) where there is neither.
+fn timeout_signal(ms: i32) -> Option<web_sys::AbortSignal> {
+    if let Ok(signal) = abort_signal_timeout(ms) {
+        return Some(signal);
+    }
+    let controller = web_sys::AbortController::new().ok()?;
+    let signal = controller.signal();
+    let abort = Closure::once_into_js(move || controller.abort());
+    web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms)
+        .ok()?;
+    Some(signal)
 }

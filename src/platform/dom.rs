@@ -18,3 +18,17 @@ pub fn set_document_lang(code: &str) {
         let _ = html.set_attribute("lang", code);
     }
 }
+
+/// Moves keyboard focus to the first element matching `selector` once the views drawn in this
+/// turn are in the document (after the whole app is drawn again, the control used keeps focus).
+pub fn focus_later(selector: &'static str) {
+    leptos::task::spawn_local(async move {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(element) = focused {
+            let _ = element.focus();
+        }
+    });
+}

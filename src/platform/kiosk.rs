@@ -1,11 +1,11 @@
 //! Kiosk mode in the browser: turning it on, locking the screen down for shared use, watching
 //! for idle visitors and resetting for the next one.
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::kiosk::KioskSettings;
-use crate::platform::storage;
+use super::listener::{listen, on_window};
+use super::storage;
+use crate::kiosk::{link_target, KioskSettings, LinkTarget};
 use crate::route::query_param;
 
 const SESSION_KEY: &str = "pelita.kiosk";
@@ -69,9 +69,7 @@ pub fn lock_down() {
         let _ = viewport.set_attribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no");
     }
     for event in ["contextmenu", "gesturestart", "dblclick"] {
-        let block = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
-        let _ = document.add_event_listener_with_callback(event, block.as_ref().unchecked_ref());
-        block.forget();
+        listen(&document, event, false, |e: web_sys::Event| e.prevent_default());
     }
     request_wake_lock(&window);
 }
@@ -86,9 +84,9 @@ fn request_wake_lock(window: &web_sys::Window) {
         if let Ok(promise) = request.call1(&wake_lock, &"screen".into()) {
             if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
                 // Refused (battery saver, hidden tab) is fine: the screen just may sleep.
-                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-                let _ = promise.catch(&ignore);
-                ignore.forget();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                });
             }
         }
     }
@@ -96,34 +94,36 @@ fn request_wake_lock(window: &web_sys::Window) {
 
 /// Calls `on_activity` whenever someone touches, clicks or types.
 pub fn watch_activity(on_activity: impl Fn() + 'static) {
-    let Some(window) = window() else { return };
-    let callback = Closure::<dyn Fn()>::new(on_activity);
+    let on_activity = std::rc::Rc::new(on_activity);
     for event in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
-        let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        let on_activity = on_activity.clone();
+        on_window(event, false, move |_: web_sys::Event| on_activity());
     }
-    callback.forget();
 }
 
 /// Calls `on_link` with the address of any link that would take the kiosk away from Pelita
-/// (tel:, sms:, mailto:, WhatsApp, other sites) and stops the navigation.
+/// (tel:, sms:, mailto:, WhatsApp, other sites) and stops the navigation; script links are
+/// stopped and nothing else happens. Decided on the address as the browser resolves it
+/// (`kiosk::link_target`).
 pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
     let Some(window) = window() else { return };
     let Some(document) = window.document() else { return };
-    let origin = window.location().origin().unwrap_or_default();
-    let callback = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+    let own_origin = window.location().origin().unwrap_or_default();
+    // Capture phase: runs before the app's own link handling.
+    listen(&document, "click", true, move |event: web_sys::MouseEvent| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let Ok(Some(link)) = target.closest("a[href]") else { return };
-        let Some(href) = link.get_attribute("href") else { return };
-        if href.starts_with('/') || href.starts_with('#') || href.starts_with(&origin) || href.starts_with("data:") {
+        let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+        let target = link_target(&link.protocol(), &link.origin(), &own_origin);
+        if target == LinkTarget::Inside {
             return;
         }
         event.prevent_default();
         event.stop_propagation();
-        on_link(href);
+        if target == LinkTarget::Outside {
+            on_link(link.href());
+        }
     });
-    // Capture phase: runs before the router's own link handling.
-    let _ = document.add_event_listener_with_callback_and_bool("click", callback.as_ref().unchecked_ref(), true);
-    callback.forget();
 }
 
 /// Starts over for the next visitor: forgets everything stored and reloads the start screen

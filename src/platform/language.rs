@@ -1,7 +1,7 @@
 //! Which language to show: `?lang=` in the URL wins (so a shared link or QR code opens in its
 //! language), then the user's last choice on this device, then Indonesian.
 
-use crate::content::Lang;
+use crate::lang::Lang;
 use crate::platform::storage;
 use crate::route::query_param;
 

@@ -2,9 +2,16 @@
 //! the app's own moves (`Address::go`) change it without reloading the page; which page an
 //! address shows is `crate::route`'s business.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use super::listener::on_window;
+
+/// Typing settles this long before the address bar follows it (`Address::replace_soon`).
+const SETTLE: Duration = Duration::from_millis(400);
 
 /// The parts of the address the app reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,6 +24,14 @@ pub struct Url {
 }
 
 impl Url {
+    /// A path with its query and hash, as written in a link (`/cari?q=paspor#x`).
+    pub fn parse(address: &str) -> Url {
+        let (rest, hash) = address.split_once('#').map_or((address, ""), |(rest, hash)| (rest, hash));
+        let (path, query) = rest.split_once('?').map_or((rest, ""), |(path, query)| (path, query));
+        let with = |mark: &str, part: &str| if part.is_empty() { String::new() } else { [mark, part].concat() };
+        Url { path: path.to_string(), query: with("?", query), hash: with("#", hash) }
+    }
+
     fn of(location: &web_sys::Location) -> Url {
         Url {
             path: location.pathname().unwrap_or_default(),
@@ -39,24 +54,27 @@ pub enum Move {
 #[derive(Clone, Copy)]
 pub struct Address {
     url: RwSignal<Url>,
+    /// An address waiting to replace the current one once typing settles, with the number of
+    /// the keystroke that asked for it (only the latest one's timer moves the address).
+    pending: StoredValue<(u64, Option<String>)>,
 }
 
 impl Address {
     /// Starts following the address bar: catches clicks on links to the app's own pages and
     /// the history's back and forward moves. Called once, by the app.
     pub fn follow() -> Address {
-        let url = RwSignal::new(web_sys::window().map(|w| Url::of(&w.location())).unwrap_or_default());
-        let address = Address { url };
-        if let Some(window) = web_sys::window() {
-            let on_history = Closure::<dyn Fn()>::new(move || address.refresh());
-            let _ = window.add_event_listener_with_callback("popstate", on_history.as_ref().unchecked_ref());
-            on_history.forget();
-            // Bubble phase, so kiosk mode's capture-phase handler can take a link first.
-            let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event| address.follow_link(&event));
-            let _ = window.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-            on_click.forget();
-        }
+        let url = web_sys::window().map(|w| Url::of(&w.location())).unwrap_or_default();
+        let address = Address::fixed(url);
+        on_window("popstate", false, move |_: web_sys::Event| address.refresh());
+        // Bubble phase, so kiosk mode's capture-phase handler can take a link first.
+        on_window("click", false, move |event: web_sys::MouseEvent| address.follow_link(&event));
         address
+    }
+
+    /// An address that stays at `url` unless the app moves it: a page drawn at build time or
+    /// mounted alone in a test.
+    pub fn fixed(url: Url) -> Address {
+        Address { url: RwSignal::new(url), pending: StoredValue::new((0, None)) }
     }
 
     /// The current address, tracked.
@@ -82,6 +100,35 @@ impl Address {
         self.refresh();
         if how == Move::Push {
             window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
+    /// Replaces the address with `to` once typing settles: a search or a number being typed
+    /// is kept in the address without a history step per keystroke. Each keystroke's timer runs
+    /// out rather than being cancelled (a cancelled timer's callback is never freed).
+    pub fn replace_soon(&self, to: &str) {
+        let Some(keystroke) = self.pending.try_update_value(|(n, pending)| {
+            *n += 1;
+            *pending = Some(to.to_string());
+            *n
+        }) else {
+            return;
+        };
+        let address = *self;
+        set_timeout(
+            move || {
+                if address.pending.try_with_value(|(n, _)| *n) == Some(keystroke) {
+                    address.flush();
+                }
+            },
+            SETTLE,
+        );
+    }
+
+    /// Puts a waiting `replace_soon` address in place now.
+    pub fn flush(&self) {
+        if let Some(Some(to)) = self.pending.try_update_value(|(_, pending)| pending.take()) {
+            self.go(&to, Move::Replace);
         }
     }
 

@@ -1,6 +1,7 @@
 //! The one place that touches browser APIs. Everything above it gets plain Rust values.
 
 pub mod clipboard;
+pub mod clock;
 pub mod connectivity;
 pub mod data;
 pub mod dom;
@@ -9,8 +10,9 @@ pub mod json;
 pub mod keyboard;
 pub mod kiosk;
 pub mod language;
-pub mod qr;
+pub mod listener;
 pub mod location;
+pub mod qr;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;

@@ -8,7 +8,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-use crate::content::Lang;
+use super::listener::listen;
+
+use crate::lang::Lang;
 
 const VOICES_CHANGED: &str = "voiceschanged";
 
@@ -50,17 +52,7 @@ pub fn voice_available(lang: Lang) -> ReadSignal<bool> {
     let has_voice = move || synthesis().is_some_and(|engine| local_voice(&engine, lang).is_some());
     let (available, set_available) = signal(has_voice());
     let Some(engine) = synthesis() else { return available };
-    let on_change = Closure::<dyn Fn()>::new(move || set_available.set(has_voice()));
-    let _ = engine.add_event_listener_with_callback(VOICES_CHANGED, on_change.as_ref().unchecked_ref());
-    // Kept with the component; the cleanup below runs before it is dropped.
-    let listener = StoredValue::new_local(on_change);
-    on_cleanup(move || {
-        if let Some(engine) = synthesis() {
-            listener.with_value(|on_change| {
-                let _ = engine.remove_event_listener_with_callback(VOICES_CHANGED, on_change.as_ref().unchecked_ref());
-            });
-        }
-    });
+    listen(&engine, VOICES_CHANGED, false, move |_: web_sys::Event| set_available.set(has_voice()));
     available
 }
 

@@ -3,6 +3,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::content::Parsed;
+
 static PERSIST: AtomicBool = AtomicBool::new(true);
 
 /// From now on, reads find nothing and writes keep nothing (kiosk mode: the next stranger at
@@ -20,6 +22,11 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
+}
+
+/// What is stored under `key`, parsed as JSON (or why it is not JSON); `None` when nothing is.
+pub fn read_json(key: &str) -> Option<Parsed> {
+    read(key).map(|text| super::json::parse(&text))
 }
 
 pub fn write(key: &str, value: &str) {

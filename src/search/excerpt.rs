@@ -3,7 +3,8 @@
 use super::fields::{self, Field, Searchable};
 use super::rank::Hit;
 use super::snippet::{snippet, Segment};
-use crate::content::{Catalogue, EntryKind, Lang};
+use crate::content::{Catalogue, EntryKind};
+use crate::lang::Lang;
 
 /// A snippet from the hit's summary or body, in `lang`, preferring the first text that shows a
 /// matched word; the summary when none does.

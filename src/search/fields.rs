@@ -1,6 +1,7 @@
 //! Which parts of each entry are searchable, in which field and language.
 
-use crate::content::{Catalogue, ChannelKind, Checklist, Contact, EntryKind, Guide, Lang, Text};
+use crate::content::{Catalogue, ChannelKind, Checklist, Contact, EntryKind, Guide, Point, Text};
+use crate::lang::Lang;
 
 /// Where a word was found; the field decides its weight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,9 +59,9 @@ impl<'a> Pieces<'a> {
         self.0.push(Piece { field, lang: Some(Lang::En), text: &text.en });
     }
 
-    fn texts(&mut self, field: Field, texts: &'a [Text]) {
-        for text in texts {
-            self.text(field, text);
+    fn points(&mut self, field: Field, points: &'a [Point]) {
+        for point in points {
+            self.text(field, &point.text);
         }
     }
 
@@ -101,7 +102,7 @@ pub(super) fn contact(contact: &Contact) -> Searchable<'_> {
     if let Some(location) = &contact.location {
         pieces.text(Field::Body, location);
     }
-    pieces.texts(Field::Body, &contact.notes);
+    pieces.points(Field::Body, &contact.notes);
     Searchable { id: &contact.id, kind: EntryKind::Contact, pieces: pieces.0, numbers }
 }
 
@@ -111,7 +112,7 @@ pub(super) fn guide(guide: &Guide) -> Searchable<'_> {
     pieces.keywords(&guide.keywords);
     pieces.text(Field::Summary, &guide.summary);
     for body in [&guide.steps, &guide.bring, &guide.say, &guide.notes] {
-        pieces.texts(Field::Body, body);
+        pieces.points(Field::Body, body);
     }
     Searchable { id: &guide.id, kind: EntryKind::Guide, pieces: pieces.0, numbers: Vec::new() }
 }
@@ -127,7 +128,7 @@ pub(super) fn checklist(checklist: &Checklist) -> Searchable<'_> {
     }
     for verdict in &checklist.verdicts {
         pieces.text(Field::Body, &verdict.title);
-        pieces.texts(Field::Body, &verdict.steps);
+        pieces.points(Field::Body, &verdict.steps);
     }
     Searchable { id: &checklist.id, kind: EntryKind::Checklist, pieces: pieces.0, numbers: Vec::new() }
 }

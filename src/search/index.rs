@@ -1,8 +1,6 @@
 //! The index: every term of every entry with a precomputed BM25F score, so a query only adds
 //! up numbers. Built once from the catalogue.
 
-use rustc_hash::FxHashMap;
-
 use crate::content::{Catalogue, EntryKind};
 
 use super::fields::{searchables, Field, Searchable};
@@ -11,8 +9,7 @@ use super::normalize::words;
 use super::stem::candidates;
 use super::stopwords::is_stopword;
 use super::synonyms::Synonyms;
-
-pub type TermId = u32;
+use super::terms::{pair_term, TermId, Terms};
 
 /// BM25 saturation: how fast repeated words stop adding to the score.
 const K1: f32 = 1.2;
@@ -47,43 +44,6 @@ pub struct Posting {
 pub struct Entry {
     pub id: String,
     pub kind: EntryKind,
-}
-
-/// Term spellings and their ids.
-#[derive(Default)]
-pub struct Terms {
-    ids: FxHashMap<String, TermId>,
-    texts: Vec<String>,
-}
-
-impl Terms {
-    pub fn intern(&mut self, text: &str) -> TermId {
-        if let Some(&id) = self.ids.get(text) {
-            return id;
-        }
-        // A catalogue has far fewer than 2^32 distinct terms.
-        let id = self.texts.len() as TermId;
-        self.ids.insert(text.to_string(), id);
-        self.texts.push(text.to_string());
-        id
-    }
-
-    pub fn get(&self, text: &str) -> Option<TermId> {
-        self.ids.get(text).copied()
-    }
-
-    pub fn text(&self, id: TermId) -> &str {
-        &self.texts[id as usize]
-    }
-
-    fn len(&self) -> usize {
-        self.texts.len()
-    }
-
-    /// The spellings, by id.
-    pub fn into_texts(self) -> Vec<String> {
-        self.texts
-    }
 }
 
 /// The search index over one catalogue. See the module documentation of `search`.
@@ -212,25 +172,6 @@ fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilde
     }
     tally.clear(&counts);
     counts
-}
-
-/// The term for two neighbouring words, by stem. The space keeps it apart from every word.
-pub(super) fn pair_term(first: &str, second: &str) -> String {
-    concat(&[first, " ", second])
-}
-
-/// The parts as one string. A plain loop: `format!` or `[..].concat()` bring more code into
-/// the wasm for the same thing.
-pub(super) fn concat(parts: &[&str]) -> String {
-    let mut joined = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        joined.push_str(part);
-    }
-    joined
-}
-
-pub(super) fn is_pair_term(term: &str) -> bool {
-    term.contains(' ')
 }
 
 /// The tails of a phone number's digits without leading zeros, so `813282`, `12813282`

@@ -5,7 +5,7 @@
 use std::collections::BinaryHeap;
 
 use super::distance::{self, letter_set, letter_sets_allow};
-use super::index::{TermId, Terms};
+use super::terms::{TermId, Terms};
 
 /// Ordered by text (texts are unique), for the sorted list.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]

@@ -32,9 +32,11 @@
 //! query words stand side by side in an entry's title, keywords or summary (`paspor hilang`),
 //! times a coverage factor so entries matching every rare query word come first.
 //!
-//! Modules: `normalize` (words), `stem`, `stopwords`, `distance` (typos), `fields` (what is
-//! searchable), `lexicon` (spellings for prefixes and typos), `synonyms`, `index` (build and
-//! BM25F), `query` (parsing), `rank`, `snippet`.
+//! Modules, in the order a word flows through them: `normalize` (words), `stopwords`, `stem`,
+//! `terms` (interned stems and word pairs), `lexicon` (spellings for prefixes and typos, with
+//! `distance`), `synonyms`, `fields` (what is searchable), `index` (build and BM25F), `query`
+//! (parsing), `rank`, then `snippet` and `excerpt` for the results. Each imports only modules
+//! before it.
 
 mod distance;
 mod excerpt;
@@ -48,6 +50,7 @@ mod snippet;
 mod stem;
 mod stopwords;
 mod synonyms;
+mod terms;
 
 pub use excerpt::excerpt;
 pub use index::Index;

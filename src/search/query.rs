@@ -2,7 +2,8 @@
 //! index terms that satisfy it and how much each is worth. Ranking then scores entries per
 //! slot; a slot never counts twice for one entry, however many of its terms match.
 
-use super::index::{pair_term, Index, TermId};
+use super::index::Index;
+use super::terms::{pair_term, TermId};
 use super::lexicon::LexWord;
 use super::normalize::{is_word_char, words};
 use super::stem::candidates;

@@ -5,7 +5,8 @@
 
 use crate::content::EntryKind;
 
-use super::index::{is_pair_term, Index, TermId};
+use super::index::Index;
+use super::terms::{is_pair_term, TermId};
 use super::query::{Phrase, Query, Slot};
 
 /// How hard missing query words are punished: score × coverage^COVERAGE_POWER.

@@ -16,10 +16,9 @@
 //! English words (`indonesian` would lose its `-an`); a query or a keyword list can be either
 //! language, so it gets both.
 
-use crate::content::Lang;
+use crate::lang::Lang;
 
-use super::index::concat;
-use super::normalize::reduplication_base;
+use super::normalize::{concat, reduplication_base};
 
 /// The stems to index or look up for one normalised word, most likely first, without
 /// duplicates. `lang` is the language of the text; `None` when it could be either.

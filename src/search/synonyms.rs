@@ -4,7 +4,7 @@
 
 use crate::content::SynonymGroup;
 
-use super::index::{TermId, Terms};
+use super::terms::{TermId, Terms};
 use super::lexicon::LexiconBuilder;
 use super::normalize::words;
 use super::stem::candidates;

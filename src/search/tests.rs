@@ -1,57 +1,17 @@
 //! Ranking on a tiny hand-built catalogue: which entry comes first for typical queries.
 
+use crate::content::fixtures::{self, point, text, words};
 use crate::content::*;
 
 use super::*;
 
-fn text(ind: &str, en: &str) -> Text {
-    Text { ind: ind.into(), en: en.into() }
-}
-
-fn source() -> Vec<Source> {
-    vec![Source { title: "test".into(), url: "https://example.org".into() }]
-}
-
-fn words(list: &[&str]) -> Vec<String> {
-    list.iter().map(|w| w.to_string()).collect()
-}
-
 fn contact(id: &str, title: Text, summary: Text, phone: &str, keywords: &[&str]) -> Contact {
-    Contact {
-        id: id.into(),
-        group: ContactGroup::Embassy,
-        title,
-        summary,
-        channels: vec![Channel {
-            kind: ChannelKind::Phone,
-            label: text("Telepon", "Phone"),
-            value: phone.into(),
-            scope: None,
-            note: None,
-        }],
-        location: None,
-        notes: Vec::new(),
-        keywords: words(keywords),
-        sources: source(),
-        verified: "2025-01-01".into(),
-    }
+    let channel = if phone.starts_with('+') { fixtures::channel(ChannelKind::Phone, phone) } else { fixtures::scoped(phone, "KH") };
+    Contact { title, summary, keywords: words(keywords), ..fixtures::contact(id, vec![channel]) }
 }
 
-fn guide(id: &str, title: Text, summary: Text, steps: Vec<Text>, keywords: &[&str]) -> Guide {
-    Guide {
-        id: id.into(),
-        title,
-        summary,
-        steps,
-        bring: Vec::new(),
-        say: Vec::new(),
-        notes: Vec::new(),
-        contacts: Vec::new(),
-        related: Vec::new(),
-        keywords: words(keywords),
-        sources: source(),
-        verified: "2025-01-01".into(),
-    }
+fn guide(id: &str, title: Text, summary: Text, steps: Vec<Point>, keywords: &[&str]) -> Guide {
+    Guide { title, summary, steps, keywords: words(keywords), ..fixtures::guide(id) }
 }
 
 fn catalogue() -> Catalogue {
@@ -81,8 +41,8 @@ fn catalogue() -> Catalogue {
                 text("Paspor ditahan majikan", "Passport held by the employer"),
                 text("Majikan tidak boleh menahan paspor Anda.", "An employer may not keep your passport."),
                 vec![
-                    text("Catat siapa yang menahan paspor.", "Write down who holds the passport."),
-                    text("Hubungi KBRI.", "Contact the embassy."),
+                    point("Catat siapa yang menahan paspor.", "Write down who holds the passport."),
+                    point("Hubungi KBRI.", "Contact the embassy."),
                 ],
                 &["sita paspor"],
             ),
@@ -90,40 +50,36 @@ fn catalogue() -> Catalogue {
                 "pulang",
                 text("Pulang ke Indonesia", "Going home to Indonesia"),
                 text("Langkah pemulangan dari Kamboja.", "Steps to return from Cambodia."),
-                vec![text("Minta bantuan pemulangan ke KBRI.", "Ask the embassy for help going home.")],
+                vec![point("Minta bantuan pemulangan ke KBRI.", "Ask the embassy for help going home.")],
                 &["repatriasi"],
             ),
             guide(
                 "lowongan-palsu",
                 text("Lowongan kerja palsu", "Fake job offers"),
                 text("Tanda tawaran kerja yang menipu.", "Signs of a job offer that is a scam."),
-                vec![text("Jangan bayar biaya perekrutan.", "Do not pay recruitment fees.")],
+                vec![point("Jangan bayar biaya perekrutan.", "Do not pay recruitment fees.")],
                 &["loker"],
             ),
         ],
         checklists: vec![Checklist {
-            id: "cek-tawaran".into(),
             title: text("Cek tawaran kerja", "Check a job offer"),
             summary: text("Apakah tawaran ini penipuan?", "Is this offer a scam?"),
-            items: vec![ChecklistItem {
-                id: "gaji-tinggi".into(),
-                text: text("Gaji sangat tinggi tanpa pengalaman", "Very high pay without experience"),
-                why: text("Penipu memakai gaji tinggi sebagai umpan.", "Scammers use high pay as bait."),
-            }],
-            counting: Counting::Ticked,
-            verdicts: vec![Verdict {
-                min: 0,
-                level: Level::Ok,
-                title: text("Tidak ada tanda bahaya", "No warning signs"),
-                steps: vec![text("Tetap hati-hati.", "Stay careful.")],
-                contacts: Vec::new(),
-                guides: Vec::new(),
-            }],
-            keywords: Vec::new(),
-            sources: source(),
-            verified: "2025-01-01".into(),
+            ..fixtures::checklist(
+                "cek-tawaran",
+                vec![ChecklistItem {
+                    text: text("Gaji sangat tinggi tanpa pengalaman", "Very high pay without experience"),
+                    why: text("Penipu memakai gaji tinggi sebagai umpan.", "Scammers use high pay as bait."),
+                    ..fixtures::item("gaji-tinggi")
+                }],
+                vec![Verdict {
+                    title: text("Tidak ada tanda bahaya", "No warning signs"),
+                    steps: vec![point("Tetap hati-hati.", "Stay careful.")],
+                    ..fixtures::verdict(0, Level::Ok)
+                }],
+            )
         }],
         about: None,
+        way_home: None,
         synonyms: vec![
             SynonymGroup(words(&["kbri", "kedutaan", "embassy"])),
             SynonymGroup(words(&["majikan", "bos", "boss", "employer"])),
@@ -246,14 +202,14 @@ fn words_side_by_side_beat_the_same_words_apart() {
         "apart",
         text("Hilang kontak, paspor aman", "Lost contact, passport safe"),
         text("-", "-"),
-        vec![text("-", "-")],
+        vec![point("-", "-")],
         &[],
     );
     let together = guide(
         "together",
         text("Paspor hilang di jalan", "Passport lost in the street"),
         text("-", "-"),
-        vec![text("-", "-")],
+        vec![point("-", "-")],
         &[],
     );
     // On a tie the earlier entry would win, so the one that should win comes second.
@@ -264,17 +220,18 @@ fn words_side_by_side_beat_the_same_words_apart() {
 }
 
 mod excerpts {
-    use crate::content::{Catalogue, Lang};
+    use crate::content::fixtures::{self, point, text};
+    use crate::content::{Catalogue, Guide};
+    use crate::lang::Lang;
     use crate::search::{excerpt, Index};
 
     fn catalogue() -> Catalogue {
-        let guide = serde_json::from_str(r#"{
-            "id":"paspor-ditahan","title":{"id":"Paspor ditahan","en":"Passport held"},
-            "summary":{"id":"Kalau bos menyimpan dokumen Anda.","en":"When the boss keeps your documents."},
-            "steps":[{"id":"Hubungi KBRI lewat WhatsApp.","en":"Contact the embassy on WhatsApp."}],
-            "sources":[{"title":"t","url":"https://example.org"}],"verified":"2026-01-01"}"#)
-        .expect("test guide");
-        let guide = crate::content::decode::guide(&guide, &crate::content::decode::At::ROOT).expect("a guide");
+        let guide = Guide {
+            title: text("Paspor ditahan", "Passport held"),
+            summary: text("Kalau bos menyimpan dokumen Anda.", "When the boss keeps your documents."),
+            steps: vec![point("Hubungi KBRI lewat WhatsApp.", "Contact the embassy on WhatsApp.")],
+            ..fixtures::guide("paspor-ditahan")
+        };
         Catalogue { guides: vec![guide], ..Catalogue::default() }
     }
 

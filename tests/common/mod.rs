@@ -4,7 +4,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use pelita::content::{load, Catalogue, DataFiles, ALL_FILES};
+use pelita::content::{load, Catalogue, DataFiles, Parsed, ALL_FILES};
+
+/// JSON text as the platform hands it to the core: parsed, or why it is not JSON.
+pub fn parse(text: &str) -> Parsed {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
 
 pub fn data_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data"))
@@ -20,7 +25,7 @@ pub fn read_files() -> DataFiles {
     let mut files = DataFiles::default();
     for name in ALL_FILES {
         if let Ok(text) = fs::read_to_string(data_dir().join(name)) {
-            files.insert(name, &text);
+            files.insert(name, parse(&text));
         }
     }
     files

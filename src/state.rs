@@ -1,0 +1,170 @@
+//! The app-wide state every view reads from context: the content, the language, the address,
+//! the stored answers and what the frame reports (offline, a new version, kiosk mode).
+//!
+//! `AppState::in_browser` also starts what runs for the life of the page (the service worker,
+//! connectivity, storage, kiosk idle clock, quick-exit keys); `AppState::fixed` has none of
+//! that, for a page drawn at build time or mounted alone in a test.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::checklist::{Answers, Recovery, STORAGE_KEY};
+use crate::content::{Catalogue, Problem};
+use crate::kiosk::{IdleClock, IdleState, KioskSettings};
+use crate::lang::Lang;
+use crate::platform::location::{Address, Url};
+use crate::platform::{self, connectivity, keyboard, kiosk as kiosk_platform, service_worker, storage};
+use crate::route::Route;
+use crate::search::Index;
+
+/// The content as loaded once at start: the catalogue, or every problem that kept it out.
+pub type Content = Result<Arc<Catalogue>, Arc<Vec<Problem>>>;
+
+/// What kiosk mode adds: the deployment's settings and what its overlays show.
+#[derive(Clone)]
+pub struct Kiosk {
+    pub settings: KioskSettings,
+    /// Seconds left before the screen resets, while the "still there?" countdown runs.
+    pub countdown: RwSignal<Option<u32>>,
+    /// A link that would have left the kiosk, shown as a QR code instead.
+    pub held_link: RwSignal<Option<String>>,
+}
+
+/// What the frame reports under the hotline.
+#[derive(Clone, Copy)]
+pub struct Status {
+    pub online: RwSignal<bool>,
+    /// A new version has installed and waits for the user's go-ahead.
+    pub update_waiting: RwSignal<bool>,
+    /// Today on the device's clock (`YYYY-MM-DD`), to tell how old the content is.
+    pub today: StoredValue<String>,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub content: Content,
+    pub lang: RwSignal<Lang>,
+    /// The user's checklist ticks; saved on the device whenever they change.
+    pub answers: RwSignal<Answers>,
+    /// Set when stored answers were unreadable and had to be reset, so the user is told.
+    pub answers_recovery: RwSignal<Option<Recovery>>,
+    /// `Some` on a shared kiosk screen, `None` on a personal device.
+    pub kiosk: Option<Kiosk>,
+    pub status: Status,
+    /// The address bar, and the page it shows.
+    pub address: Address,
+    pub route: Memo<Route>,
+    /// The search index, built on the first search.
+    search_index: StoredValue<Option<Arc<Index>>>,
+}
+
+impl AppState {
+    /// The state of the app running in the browser, with everything that runs for the life of
+    /// the page started.
+    pub fn in_browser(content: Content) -> AppState {
+        // Kiosk mode first: it decides whether anything stored may be read at all.
+        let settings = kiosk_platform::settings();
+        let kiosk = kiosk_platform::is_on(&settings).then(|| start_kiosk(settings));
+        let lang = RwSignal::new(platform::language::initial());
+        Effect::new(move |_| platform::language::remember(lang.get()));
+        Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
+        let stored = Answers::decode(storage::read_json(STORAGE_KEY));
+        let answers = RwSignal::new(stored.answers);
+        Effect::new(move |_| storage::write(STORAGE_KEY, &answers.read().encode()));
+        let status = Status {
+            online: RwSignal::new(connectivity::is_online()),
+            update_waiting: RwSignal::new(false),
+            today: StoredValue::new(platform::clock::today()),
+        };
+        service_worker::register(move || status.update_waiting.set(true));
+        connectivity::on_change(move |online| {
+            status.online.set(online);
+            // Data may come only now and then: coming back online is the moment to look for a
+            // new version.
+            if online {
+                service_worker::check_for_update();
+            }
+        });
+        let on_kiosk = kiosk.is_some();
+        keyboard::on_triple_shift(move || platform::exit::leave_or_reset(on_kiosk));
+        let address = Address::follow();
+        AppState::with(content, lang, answers, RwSignal::new(stored.notice), kiosk, status, address)
+    }
+
+    /// A state that starts nothing and stores nothing: the page at `url` in `lang`, as drawn
+    /// at build time, or mounted alone in a test.
+    pub fn fixed(content: Content, url: Url, lang: Lang) -> AppState {
+        let status = Status {
+            online: RwSignal::new(true),
+            update_waiting: RwSignal::new(false),
+            today: StoredValue::new(String::new()),
+        };
+        let answers = RwSignal::new(Answers::default());
+        AppState::with(content, RwSignal::new(lang), answers, RwSignal::new(None), None, status, Address::fixed(url))
+    }
+
+    fn with(
+        content: Content,
+        lang: RwSignal<Lang>,
+        answers: RwSignal<Answers>,
+        answers_recovery: RwSignal<Option<Recovery>>,
+        kiosk: Option<Kiosk>,
+        status: Status,
+        address: Address,
+    ) -> AppState {
+        // A memo, so a new query or hash on the same page does not draw the page again.
+        let route = Memo::new(move |_| Route::of_path(&address.url().read().path));
+        AppState { content, lang, answers, answers_recovery, kiosk, status, address, route, search_index: StoredValue::new(None) }
+    }
+
+    /// The search index, built once from the catalogue on the first search.
+    pub fn search_index(&self, catalogue: &Catalogue) -> Arc<Index> {
+        if let Some(index) = self.search_index.get_value() {
+            return index;
+        }
+        let index = Arc::new(Index::build(catalogue));
+        self.search_index.set_value(Some(index.clone()));
+        index
+    }
+}
+
+/// Locks the screen down for strangers and starts the idle clock: one tick a second for the
+/// life of the kiosk; activity only resets a counter (`kiosk::IdleClock`).
+fn start_kiosk(settings: KioskSettings) -> Kiosk {
+    kiosk_platform::lock_down();
+    platform::qr::preload();
+    service_worker::keep_kiosk_files();
+    let kiosk = Kiosk { countdown: RwSignal::new(None), held_link: RwSignal::new(None), settings };
+    let (countdown, held_link) = (kiosk.countdown, kiosk.held_link);
+    let clock = StoredValue::new(IdleClock::new(kiosk.settings.idle_seconds));
+    platform::clock::every_second(move || match clock.try_update_value(|c| c.tick()) {
+        Some(IdleState::Countdown(left)) => countdown.set(Some(left)),
+        Some(IdleState::Reset) => kiosk_platform::reset_for_next_visitor(),
+        Some(IdleState::Active) | None => {
+            if countdown.get_untracked().is_some() {
+                countdown.set(None);
+            }
+        }
+    });
+    kiosk_platform::watch_activity(move || {
+        clock.update_value(IdleClock::activity);
+        if countdown.get_untracked().is_some() {
+            countdown.set(None);
+        }
+    });
+    kiosk_platform::hold_outside_links(move |href| held_link.set(Some(href)));
+    kiosk
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The language the view is drawn in. The whole app is drawn again when the language changes
+/// (`app::App`), so every label is plain text in this language: labels that followed the
+/// language themselves kept wasm memory growing with every page a kiosk showed (the soak
+/// test, bench/SIZE.md).
+pub fn view_lang() -> Lang {
+    use_app().lang.get_untracked()
+}
