@@ -8,13 +8,23 @@
 // preload links) and the app started. The app replaces the frame with the same content:
 // replaced before that record, its copy would count as the first real paint, seconds later on
 // a slow phone; requested alongside it, 200 KB of wasm would count as delaying it.
+//
+// Where the app cannot run (no WebAssembly: an iPhone in Lockdown Mode, an old browser; or the
+// code fails to load), the page as served stays, and `html.no-app` shows what it says about
+// the parts that need the app (`.app-fallback`, drawn into the pages at build time).
 const tag = document.querySelector("script[data-wasm]");
-await firstPaintRecorded();
-const wasmResponse = fetch(tag.dataset.wasm);
-const { default: init } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: wasmResponse });
-// The same start event as Trunk's own loader: tests read the wasm memory from it.
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+try {
+  if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
+  await firstPaintRecorded();
+  const wasmResponse = fetch(tag.dataset.wasm);
+  const { default: init } = await import(tag.dataset.js);
+  const wasm = await init({ module_or_path: wasmResponse });
+  // The same start event as Trunk's own loader: tests read the wasm memory from it.
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (error) {
+  document.documentElement.classList.add("no-app");
+  console.warn("Pelita runs as plain pages here:", error);
+}
 
 /// Once the browser has a largest-contentful-paint entry, or where it keeps none, once the
 /// frame after the first has begun. Capped at a second: a page opened in a background tab

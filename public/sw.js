@@ -4,7 +4,9 @@
 //   version then waits: the page offers "Versi baru tersedia — muat ulang" and switches only
 //   when the user taps it, so the page in use never runs against another version's files.
 // - activate: deletes the caches of every other version.
-// - navigations: the cached app shell (index.html), so every deep link opens offline.
+// - navigations: the page drawn for that address at build time, kept once it was opened, so it
+//   opens with no network as it did online; an address never opened yet gets it from the
+//   network, and offline the home page (index.html), which the app turns into the right page.
 // - data (/data/*.json): the network's copy when it is good, so content updates arrive; the
 //   last good copy when the network fails, is too slow, answers with an error or sends
 //   something that is not JSON. With ?build-copy, the copy this version was built with: the
@@ -71,7 +73,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && !hasFileExtension(url.pathname)) {
-    event.respondWith(cachedOrNetwork(SHELL, request));
+    event.respondWith(page(url.pathname, request));
   } else if (DATA.test(url.pathname) && url.searchParams.has(BUILD_COPY)) {
     event.respondWith(cachedOrNetwork(url.pathname, request));
   } else if (DATA.test(url.pathname)) {
@@ -84,6 +86,22 @@ self.addEventListener("fetch", (event) => {
 // The server's rule too: a path with a file extension is a file, never an app route.
 function hasFileExtension(path) {
   return /\.[a-z0-9]+$/i.test(path);
+}
+
+// One cached copy per address, whatever its query (`?q=`, `?lang=`): the page drawn at build
+// time is the same for all of them.
+async function page(path, request) {
+  const key = path.length > 1 ? path.replace(/\/$/, "") : path;
+  const cache = await caches.open(CACHE);
+  const cached = (await cache.match(key)) ?? (key === "/" ? await cache.match(SHELL) : undefined);
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.headers.get("content-type")?.startsWith("text/html")) await cache.put(key, response.clone());
+    return response;
+  } catch {
+    return (await cache.match(SHELL)) ?? Response.error();
+  }
 }
 
 async function cachedOrNetwork(key, request) {

@@ -1,5 +1,6 @@
 // A small static server for dist/: the wasm MIME type, precompressed files when the browser
-// accepts them, and index.html for every path that is not a file (deep links). Used by
+// accepts them, each address's page drawn at build time (`panduan/di-kbri/index.html`), and
+// index.html for every other path that is not a file (deep links). Used by
 // `scripts/serve.sh` and by the end-to-end tests. Listens on 127.0.0.1 only.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -40,7 +41,10 @@ async function resolve(urlPath) {
   if (await isFile(file)) return file;
   // A path with a file extension is an asset: missing means 404, never the app shell.
   if (extname(clean)) return null;
-  return join(root, "index.html");
+  // The page drawn for this address at build time, else the home page, which the app turns
+  // into the page for any address.
+  const page = join(file, "index.html");
+  return (await isFile(page)) ? page : join(root, "index.html");
 }
 
 const server = createServer(async (req, res) => {

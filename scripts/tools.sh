@@ -84,11 +84,21 @@ build_release() {
   rm -rf "${CARGO_TARGET_DIR:-$ROOT/target}"/{,nightly/}wasm-bindgen/release/snippets
   if [ "${PELITA_NIGHTLY:-1}" != 0 ] && build_release_nightly "$dist"; then
     export PELITA_TOOLCHAIN=nightly
-    return
+  else
+    say "building the release app into $dist with stable Rust"
+    (cd "$ROOT" && trunk build --release --offline --dist "$dist")
+    export PELITA_TOOLCHAIN=stable
   fi
-  say "building the release app into $dist with stable Rust"
-  (cd "$ROOT" && trunk build --release --offline --dist "$dist")
-  export PELITA_TOOLCHAIN=stable
+  prerender_pages "$dist"
+}
+
+# Draws a real HTML page for every address into the finished build, with the app's own views
+# run natively (src/bin/prerender.rs), then finishes the build again so the pages get the
+# stylesheet's hash, a place in the service worker's version, and their compressed copies.
+prerender_pages() {
+  local dist=$1
+  say "drawing every page into $dist"
+  (cd "$ROOT" && cargo run --quiet --bin prerender -- "$dist" && node scripts/post-build.mjs "$dist")
 }
 
 # One nightly, pinned so a build is the same tomorrow. It rebuilds the standard library for

@@ -5,8 +5,10 @@
 //! (`platform`) build natively too, so the pages can be drawn to HTML at build time; only the
 //! browser runs the platform's calls.
 
+pub mod browser;
 pub mod checklist;
 pub mod content;
+pub mod help;
 pub mod kiosk;
 pub mod lang;
 pub mod route;
@@ -17,4 +19,6 @@ pub mod app;
 pub mod components;
 pub mod pages;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;

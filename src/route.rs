@@ -102,6 +102,41 @@ impl Route {
     }
 }
 
+/// The parts of an address the app reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Url {
+    pub path: String,
+    /// With its `?`, or empty.
+    pub query: String,
+    /// With its `#`, or empty.
+    pub hash: String,
+}
+
+/// Query parameters that hold what the person typed (a search, a number to check). The app
+/// keeps them, but not in the address the browser shows and records in its history.
+pub const PRIVATE_PARAMS: [&str; 2] = ["q", "nomor"];
+
+impl Url {
+    /// A path with its query and hash, as written in a link (`/cari?q=paspor#x`).
+    pub fn parse(address: &str) -> Url {
+        let (rest, hash) = address.split_once('#').unwrap_or((address, ""));
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let with = |mark: &str, part: &str| if part.is_empty() { String::new() } else { [mark, part].concat() };
+        Url { path: path.to_string(), query: with("?", query), hash: with("#", hash) }
+    }
+
+    /// The path, query and hash as one address.
+    pub fn address(&self) -> String {
+        [self.path.as_str(), &self.query, &self.hash].concat()
+    }
+
+    /// The address as the browser may show it: without `PRIVATE_PARAMS`.
+    pub fn shown(&self) -> Url {
+        let query = PRIVATE_PARAMS.iter().fold(self.query.clone(), |query, name| with_param(&query, name, None));
+        Url { query, ..self.clone() }
+    }
+}
+
 /// The path of any entry of the catalogue (`/kontak/…`, `/panduan/…`, `/cek/…`).
 pub fn entry_href(catalogue: &Catalogue, id: &str) -> Option<String> {
     catalogue.kind_of(id).map(|kind| Route::of_entry(kind, id).href())
@@ -300,6 +335,17 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn addresses_parse_and_hide_what_was_typed() {
+        let url = Url::parse("/cari?lang=en&q=paspor%20hilang#hasil");
+        assert_eq!((url.path.as_str(), url.query.as_str(), url.hash.as_str()), ("/cari", "?lang=en&q=paspor%20hilang", "#hasil"));
+        assert_eq!(url.address(), "/cari?lang=en&q=paspor%20hilang#hasil");
+        assert_eq!(url.shown().address(), "/cari?lang=en#hasil");
+        assert_eq!(Url::parse("/kontak/verifikasi?nomor=%2B855").shown().address(), "/kontak/verifikasi");
+        assert_eq!(Url::parse("/").shown(), Url { path: "/".into(), ..Url::default() });
+        assert_eq!(Url::parse("/darurat#pesan").hash, "#pesan");
     }
 
     #[test]

@@ -9,11 +9,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browser::{in_app_browser, InAppBrowser};
 use crate::checklist::{Answers, Recovery, STORAGE_KEY};
+use crate::content::frame::ASK_BEFORE_KEEPING;
 use crate::content::{Catalogue, Problem};
+use crate::help::HelpRequest;
 use crate::kiosk::{IdleClock, IdleState, KioskSettings};
 use crate::lang::Lang;
-use crate::platform::location::{Address, Url};
+use crate::platform::location::Address;
+use crate::route::Url;
 use crate::platform::{self, connectivity, keyboard, kiosk as kiosk_platform, service_worker, storage};
 use crate::route::Route;
 use crate::search::Index;
@@ -39,6 +43,10 @@ pub struct Status {
     pub update_waiting: RwSignal<bool>,
     /// Today on the device's clock (`YYYY-MM-DD`), to tell how old the content is.
     pub today: StoredValue<String>,
+    /// The app whose built-in browser Pelita is open in, if any, and whether its notice was
+    /// put away.
+    pub in_app: Option<InAppBrowser>,
+    pub in_app_dismissed: RwSignal<bool>,
 }
 
 #[derive(Clone)]
@@ -52,6 +60,9 @@ pub struct AppState {
     /// `Some` on a shared kiosk screen, `None` on a personal device.
     pub kiosk: Option<Kiosk>,
     pub status: Status,
+    /// The help message being written on `/darurat`: in memory only, never stored; kept
+    /// across the language switch and forgotten when the person leaves the page.
+    pub help_draft: RwSignal<HelpRequest>,
     /// The address bar, and the page it shows.
     pub address: Address,
     pub route: Memo<Route>,
@@ -67,15 +78,20 @@ impl AppState {
         let settings = kiosk_platform::settings();
         let kiosk = kiosk_platform::is_on(&settings).then(|| start_kiosk(settings));
         let lang = RwSignal::new(platform::language::initial());
-        Effect::new(move |_| platform::language::remember(lang.get()));
         Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
         let stored = Answers::decode(storage::read_json(STORAGE_KEY));
         let answers = RwSignal::new(stored.answers);
-        Effect::new(move |_| storage::write(STORAGE_KEY, &answers.read().encode()));
+        // Nothing to keep removes the key: no trace of an empty list is left behind.
+        Effect::new(move |_| match answers.read().stored(&ASK_BEFORE_KEEPING) {
+            Some(text) => storage::write(STORAGE_KEY, &text),
+            None => storage::remove(STORAGE_KEY),
+        });
         let status = Status {
             online: RwSignal::new(connectivity::is_online()),
             update_waiting: RwSignal::new(false),
             today: StoredValue::new(platform::clock::today()),
+            in_app: in_app_browser(&platform::dom::user_agent()),
+            in_app_dismissed: RwSignal::new(false),
         };
         service_worker::register(move || status.update_waiting.set(true));
         connectivity::on_change(move |online| {
@@ -99,6 +115,8 @@ impl AppState {
             online: RwSignal::new(true),
             update_waiting: RwSignal::new(false),
             today: StoredValue::new(String::new()),
+            in_app: None,
+            in_app_dismissed: RwSignal::new(false),
         };
         let answers = RwSignal::new(Answers::default());
         AppState::with(content, RwSignal::new(lang), answers, RwSignal::new(None), None, status, Address::fixed(url))
@@ -115,7 +133,9 @@ impl AppState {
     ) -> AppState {
         // A memo, so a new query or hash on the same page does not draw the page again.
         let route = Memo::new(move |_| Route::of_path(&address.url().read().path));
-        AppState { content, lang, answers, answers_recovery, kiosk, status, address, route, search_index: StoredValue::new(None) }
+        let help_draft = RwSignal::new(HelpRequest::default());
+        Effect::watch(move || route.track(), move |_, _, _| help_draft.set(HelpRequest::default()), false);
+        AppState { content, lang, answers, answers_recovery, kiosk, status, help_draft, address, route, search_index: StoredValue::new(None) }
     }
 
     /// The search index, built once from the catalogue on the first search.

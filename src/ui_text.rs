@@ -78,10 +78,51 @@ pub const EMERGENCY_INTRO: UiText = t(
     "Kalau Anda dalam bahaya, hubungi hotline KBRI Phnom Penh. Lewat WhatsApp juga bisa.",
     "If you are in danger, contact the Indonesian Embassy's hotline. WhatsApp works too.",
 );
-pub const EMERGENCY_WHAT_TO_SAY: UiText = t("Apa yang dikatakan", "What to say");
-pub const EMERGENCY_SAY_TEMPLATE: UiText = t(
-    "Nama saya … . Saya WNI. Paspor saya: ada / ditahan / hilang. Saya sekarang di … (kota, nama gedung atau tanda di dekat saya). Saya butuh bantuan.",
-    "My name is … . I am Indonesian. My passport: I have it / it is held / it is lost. I am now at … (town, building name or a landmark near me). I need help.",
+
+// "Minta bantuan KBRI": the help message, always written in Indonesian for the embassy.
+pub const HELP_TITLE: UiText = t("Minta bantuan KBRI", "Ask the embassy for help");
+pub const HELP_LINK: UiText = t("Tulis pesan minta bantuan", "Write a message asking for help");
+pub const HELP_INTRO: UiText = t(
+    "Pilih yang benar untuk Anda. Semua boleh dikosongkan. Pesannya ditulis dalam bahasa Indonesia untuk KBRI.",
+    "Choose what is true for you. Everything may be left empty. The message is written in Indonesian for the embassy.",
+);
+pub const HELP_NOTHING_SENT: UiText = t(
+    "Pelita tidak mengirim apa pun: WhatsApp atau SMS Anda sendiri yang mengirim, dan Pelita tidak menyimpan pesan ini.",
+    "Pelita sends nothing: your own WhatsApp or SMS sends it, and Pelita does not keep this message.",
+);
+pub const HELP_WHAT: UiText = t("Apa yang terjadi?", "What is happening?");
+pub const HELP_CANNOT_LEAVE: UiText = t("Saya tidak bisa keluar", "I cannot leave");
+pub const HELP_PASSPORT_HELD: UiText = t("Paspor saya ditahan", "My passport is held");
+pub const HELP_HURT: UiText = t("Saya terluka atau sakit", "I am hurt or ill");
+pub const HELP_GO_HOME: UiText = t("Saya sudah keluar dan mau pulang", "I have left and need to go home");
+pub const HELP_SOMEONE_ELSE: UiText = t("Orang lain yang butuh bantuan", "Someone else needs help");
+pub const HELP_OTHER: UiText = t("Lainnya", "Other");
+pub const HELP_PEOPLE: UiText = t("Berapa orang?", "How many people?");
+pub const HELP_PASSPORT: UiText = t("Paspor", "Passport");
+pub const HELP_PASSPORT_WITH_ME: UiText = t("Ada pada saya", "I have it");
+pub const HELP_PASSPORT_BY_SOMEONE: UiText = t("Ditahan orang lain", "Someone else holds it");
+pub const HELP_PASSPORT_LOST: UiText = t("Hilang / tidak ada", "Lost / I have none");
+pub const HELP_PLACE: UiText = t("Di mana Anda? Nama gedung, perusahaan, atau tanda di dekat Anda", "Where are you? A building, a company name, or a landmark near you");
+pub const HELP_ADD_LOCATION: UiText = t("Tambahkan lokasi saya", "Add my location");
+pub const HELP_LOCATING: UiText = t("Mencari lokasi…", "Finding your location…");
+pub const HELP_LOCATION_ADDED: UiText = t("Lokasi ditambahkan ke pesan.", "Location added to the message.");
+pub const HELP_LOCATION_REMOVE: UiText = t("Hapus lokasi", "Remove location");
+pub const HELP_LOCATION_DENIED: UiText = t(
+    "HP tidak mengizinkan Pelita melihat lokasi. Tulis tempat Anda di kolom di atas: pesannya tetap bisa dikirim.",
+    "The phone did not let Pelita see the location. Write where you are in the box above: the message still works.",
+);
+pub const HELP_LOCATION_FAILED: UiText = t(
+    "Lokasi tidak ditemukan. Tulis tempat Anda di kolom di atas: pesannya tetap bisa dikirim.",
+    "The location could not be found. Write where you are in the box above: the message still works.",
+);
+pub const HELP_REACH_ME: UiText = t("Nomor yang bisa dihubungi", "A number to reach you");
+pub const HELP_PREVIEW: UiText = t("Pesan Anda", "Your message");
+pub const HELP_COPY: UiText = t("Salin pesan", "Copy message");
+pub const HELP_SEND_WHATSAPP: UiText = t("Kirim lewat WhatsApp", "Send by WhatsApp");
+pub const HELP_SEND_SMS: UiText = t("Kirim lewat SMS", "Send by SMS");
+pub const HELP_AT_KIOSK: UiText = t(
+    "Anda sudah di KBRI. Sampaikan keadaan Anda langsung ke petugas.",
+    "You are at the embassy. Tell the staff about your situation in person.",
 );
 pub const EMERGENCY_WHERE: UiText = t("Di mana KBRI", "Where the embassy is");
 pub const EMERGENCY_POLICE: UiText = t("Polisi Kamboja: pilihan Anda", "Cambodian police: your choice");
@@ -138,7 +179,8 @@ pub const DATA_ERROR_BODY: UiText = t(
 );
 pub const DATA_ERROR_DETAILS: UiText = t("Rincian untuk pengelola", "Details for the maintainers");
 
-pub const CHECKLIST_HINT: UiText = t("Centang yang benar untuk Anda. Jawaban hanya disimpan di HP ini.", "Tick what is true for you. Answers stay on this phone only.");
+pub const CHECKLIST_HINT: UiText = t("Centang yang benar untuk Anda. Jawaban tidak dikirim ke mana pun.", "Tick what is true for you. Answers are never sent anywhere.");
+pub const STORED_TITLE: UiText = t("Data Pelita di HP ini", "Pelita's data on this phone");
 pub const CHECKLIST_COUNT: UiText = t("dari", "of");
 pub const CHECKLIST_COUNT_TICKED: UiText = t("dicentang", "ticked");
 pub const CHECKLIST_CLEAR: UiText = t("Hapus jawaban saya", "Clear my answers");
@@ -160,11 +202,27 @@ pub const WAY_HOME_CLEAR: UiText = t("Hapus tanda saya", "Clear my marks");
 pub const WAY_HOME_LINK: UiText = t("Langkah pulang saya: tandai di mana Anda sekarang", "My way home: mark where you are now");
 pub const COST: UiText = t("Biaya", "Cost");
 pub const READ_GUIDE: UiText = t("Baca panduannya", "Read the guide");
+// What Pelita keeps on the phone, and erasing it.
+pub const KEEP_ASK: UiText = t(
+    "Simpan jawaban ini di HP ini? Kalau HP Anda diperiksa orang lain, lebih aman tidak disimpan: jawaban hilang saat Pelita ditutup.",
+    "Keep these answers on this phone? If someone else checks your phone, it is safer not to: the answers are gone when Pelita is closed.",
+);
+pub const KEEP_YES: UiText = t("Ya, simpan di HP ini", "Yes, keep them on this phone");
+pub const KEEP_NO: UiText = t("Jangan simpan", "Do not keep them");
+pub const KEEP_KEPT: UiText = t("Jawaban ini disimpan di HP ini.", "These answers are kept on this phone.");
+pub const KEEP_STOP: UiText = t("Berhenti menyimpan", "Stop keeping them");
+pub const KEEP_NOT_KEPT: UiText = t("Jawaban ini tidak disimpan: hilang saat Pelita ditutup.", "These answers are not kept: they are gone when Pelita is closed.");
+pub const ERASE_ALL: UiText = t("Hapus semua data Pelita di HP ini", "Erase all of Pelita's data on this phone");
+pub const ERASED: UiText = t("Sudah dihapus: ", "Erased: ");
+pub const ERASED_ANSWERS: UiText = t("jawaban daftar cek dan langkah pulang", "checklist answers and the way-home steps");
+pub const ERASED_LANGUAGE: UiText = t("pilihan bahasa", "the language choice");
+pub const ERASED_OTHER: UiText = t("data Pelita lainnya", "other Pelita data");
+pub const ERASED_NOTHING: UiText = t("Tidak ada data Pelita yang tersimpan di HP ini.", "Pelita has nothing stored on this phone.");
 pub const CALL_HOTLINE: UiText = t("Hubungi hotline KBRI", "Contact the embassy hotline");
 
 pub const COPY_NUMBER: UiText = t("Salin nomor", "Copy number");
 pub const COPIED: UiText = t("Disalin ✓", "Copied ✓");
-pub const COPY_FAILED: UiText = t("Tidak bisa menyalin. Tulis nomor ini.", "Could not copy. Write the number down.");
+pub const COPY_FAILED: UiText = t("Tidak bisa menyalin. Tulis saja.", "Could not copy. Write it down.");
 pub const SAVE_CONTACT: UiText = t("Simpan ke HP", "Save to phone");
 pub const SHOW_DRIVER: UiText = t("Tunjukkan ke sopir", "Show this to a driver");
 pub const DRIVER_ASK: UiText = t("Please take me to:", "Please take me to:");
@@ -231,6 +289,32 @@ pub const LISTEN_STOP: UiText = t("Berhenti", "Stop");
 
 // The app's own state, under the hotline: a new version waiting, and working offline.
 pub const UPDATE_READY: UiText = t("Versi baru tersedia — muat ulang", "New version available — reload");
+pub const IN_APP_BEFORE: UiText = t("Pelita terbuka di dalam ", "Pelita is open inside ");
+pub const IN_APP_AFTER: UiText = t(
+    ". Di sini Pelita tidak bisa dipasang atau dipakai tanpa internet. Buka di Chrome atau Safari: ketuk menu ⋯ lalu “Buka di browser”.",
+    ". Here Pelita cannot be installed or used without internet. Open it in Chrome or Safari: tap the ⋯ menu, then “Open in browser”.",
+);
+// Drawn at build time where a part of a page needs the app, shown only where it cannot run.
+pub const WITHOUT_APP_SEARCH: UiText = t(
+    "Pencarian hanya bekerja saat aplikasi Pelita berjalan, dan di browser ini aplikasinya tidak berjalan. Semua panduan dan kontak tetap bisa dibuka:",
+    "Search only works while the Pelita app runs, and it does not run in this browser. Every guide and contact still opens:",
+);
+pub const WITHOUT_APP_CHECKLIST: UiText = t(
+    "Hasilnya dihitung oleh aplikasi Pelita, yang tidak berjalan di browser ini. Baca daftarnya: kalau satu saja benar untuk Anda, hubungi KBRI.",
+    "The result is worked out by the Pelita app, which does not run in this browser. Read the list: if even one is true for you, contact the embassy.",
+);
+pub const WITHOUT_APP_VERIFY: UiText = t(
+    "Cek nomor hanya bekerja saat aplikasi Pelita berjalan, dan di browser ini aplikasinya tidak berjalan. Nomor resmi KBRI ada di halaman kontaknya:",
+    "The number check only works while the Pelita app runs, and it does not run in this browser. The embassy's official numbers are on its contact page:",
+);
+pub const WITHOUT_APP_HELP: UiText = t(
+    "Di browser ini aplikasi Pelita tidak berjalan, jadi pilihan di atas tidak masuk ke pesan. Tombol WhatsApp tetap membuka pesan ke hotline: tulis sendiri keadaan Anda, jumlah orang, paspor, lokasi dan nomor Anda.",
+    "The Pelita app does not run in this browser, so the choices above do not go into the message. The WhatsApp button still opens a message to the hotline: write your situation, how many people, your passport, where you are and your number yourself.",
+);
+pub const WITHOUT_APP_WAY_HOME: UiText = t(
+    "Menandai langkah hanya bekerja saat aplikasi Pelita berjalan. Langkah-langkahnya tetap bisa dibaca di bawah.",
+    "Marking steps only works while the Pelita app runs. The steps can still be read below.",
+);
 pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offline — content still available");
 
 #[cfg(test)]

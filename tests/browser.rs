@@ -1,10 +1,19 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): real views mounted in a real DOM.
+//! Component tests in headless Chromium (wasm-bindgen-test): real views mounted in a real DOM,
+//! the frame and single pages with their own data, and the platform's JSON parser.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use pelita::app::App;
+use pelita::content::{load, Catalogue, DataFiles};
+use pelita::lang::Lang;
+use pelita::pages::guides::GuidePage;
+use pelita::pages::Pelita;
+use pelita::route::Url;
+use pelita::state::{AppState, Content};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -12,81 +21,126 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
-/// Yields to the browser for `ms` milliseconds so fetches and effects can run.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer fired");
-}
-
-/// A host element for a fresh app, on a device with nothing stored (tests share one page, and
-/// an earlier test's language choice would otherwise carry over).
-fn mount_fresh() -> web_sys::HtmlElement {
-    local_storage().clear().expect("clear storage");
+/// A host element for a fresh view.
+fn host() -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     host
 }
 
-/// Makes every fetch fail at once, as on a phone with no network and no service worker yet.
-fn go_offline() {
-    let failing = js_sys::Function::new_no_args("return Promise.reject(new TypeError('offline'))");
-    let window = web_sys::window().expect("window");
-    js_sys::Reflect::set(&window, &"fetch".into(), &failing).expect("fetch replaced");
+fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("no {selector} in: {}", host.inner_html()))
+        .text_content()
+        .unwrap_or_default()
 }
 
-/// With no data at all the hotline must stay tappable and a clear message must say what went
-/// wrong, naming the file.
-#[wasm_bindgen_test]
-async fn app_keeps_the_hotline_when_the_data_cannot_load() {
-    go_offline();
-    let host = mount_fresh();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+/// The real data, bundled as the build bundles it.
+fn real_catalogue() -> Arc<Catalogue> {
+    let mut files = DataFiles::default();
+    for (name, text) in [
+        ("contacts.json", include_str!("../public/data/contacts.json")),
+        ("guides.json", include_str!("../public/data/guides.json")),
+        ("checklists.json", include_str!("../public/data/checklists.json")),
+        ("about.json", include_str!("../public/data/about.json")),
+        ("synonyms.json", include_str!("../public/data/synonyms.json")),
+        ("way-home.json", include_str!("../public/data/way-home.json")),
+    ] {
+        files.insert(name, pelita::platform::json::parse(text));
+    }
+    Arc::new(load(&files).expect("the real data is valid"))
+}
 
+/// Mounts `view` with an app state that starts nothing and stores nothing: `url` in `lang`.
+fn mount_with<V: IntoView + 'static>(content: Content, url: &str, lang: Lang, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
+    let host = host();
+    let state = AppState::fixed(content, Url::parse(url), lang);
+    let provided = state.clone();
+    leptos::mount::mount_to(host.clone(), move || {
+        provide_context(provided);
+        view()
+    })
+    .forget();
+    (host, state)
+}
+
+/// Replaces `window.fetch` for as long as it lives, and puts the real one back when dropped.
+struct FetchReplaced(wasm_bindgen::JsValue);
+
+impl FetchReplaced {
+    fn with(body: &str) -> FetchReplaced {
+        let window = web_sys::window().expect("window");
+        let real = js_sys::Reflect::get(&window, &"fetch".into()).expect("fetch");
+        js_sys::Reflect::set(&window, &"fetch".into(), &js_sys::Function::new_no_args(body)).expect("fetch replaced");
+        FetchReplaced(real)
+    }
+}
+
+impl Drop for FetchReplaced {
+    fn drop(&mut self) {
+        let window = web_sys::window().expect("window");
+        js_sys::Reflect::set(&window, &"fetch".into(), &self.0).expect("fetch restored");
+    }
+}
+
+/// With no data at all the hotline stays tappable and a clear message says what went wrong,
+/// naming the file; the real `fetch` is back afterwards.
+#[wasm_bindgen_test]
+async fn the_hotline_stays_when_the_data_cannot_load() {
+    let real_fetch = js_sys::Reflect::get(&web_sys::window().expect("window"), &"fetch".into()).expect("fetch");
+    let content = {
+        let _offline = FetchReplaced::with("return Promise.reject(new TypeError('offline'))");
+        pelita::platform::data::fetch_catalogue().await.map(Arc::new).map_err(Arc::new)
+    };
+    let now_fetch = js_sys::Reflect::get(&web_sys::window().expect("window"), &"fetch".into()).expect("fetch");
+    assert!(js_sys::Object::is(&real_fetch, &now_fetch), "the real fetch is restored");
+    let problems = content.clone().expect_err("no data without a network");
+    assert!(problems[0].to_string().starts_with("content.json: entry '-'"), "{}", problems[0]);
+
+    let (host, _) = mount_with(content, "/", Lang::Id, || view! { <Pelita /> });
     let call = host.query_selector("a[href='tel:+85512813282']").expect("query").expect("hotline link");
     assert!(call.text_content().unwrap_or_default().contains("+855 12 813 282"));
-    assert!(host.query_selector("header a[href='/darurat']").expect("query").is_some());
-
-    let mut alert = None;
-    for _ in 0..100 {
-        sleep(50).await;
-        alert = host.query_selector(".data-error").expect("query");
-        if alert.is_some() {
-            break;
-        }
-    }
-    let Some(alert) = alert else {
-        panic!("no data error message appeared; the page shows: {}", host.inner_html());
-    };
-    let text = alert.text_content().unwrap_or_default();
-    assert!(text.contains("Isi aplikasi tidak bisa dimuat"), "{text}");
-    assert!(text.contains("content.json: entry"), "{text}");
-    assert!(host.query_selector("a[href='tel:+85512813282']").expect("query").is_some());
-    drop(handle);
+    assert!(text_of(&host, ".data-error").contains("Isi aplikasi tidak bisa dimuat"));
+    assert!(text_of(&host, ".data-error").contains("could not be downloaded"));
 }
 
-/// The language switch re-renders the frame in English.
+/// The language switch draws the frame and the page again in English, and the bottom menu
+/// marks the section of the page shown.
 #[wasm_bindgen_test]
-async fn language_switch_changes_the_interface() {
-    let host = mount_fresh();
-    let _handle = leptos::mount::mount_to(host.clone(), App);
-    let sos = host.query_selector("header a[href='/darurat']").expect("query").expect("sos link");
-    assert_eq!(sos.text_content().as_deref(), Some("Darurat"));
-    let button: web_sys::HtmlElement =
-        host.query_selector("button.lang").expect("query").expect("switch").unchecked_into();
-    button.click();
-    sleep(10).await;
-    assert_eq!(sos.text_content().as_deref(), Some("Emergency"));
-    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
-    assert_eq!(local_storage().get_item("pelita.lang.v1").expect("read").as_deref(), Some("en"));
+async fn the_language_switch_draws_everything_again() {
+    let (host, state) = mount_with(Ok(real_catalogue()), "/panduan/di-kbri", Lang::Id, || view! { <Pelita /> });
+    assert_eq!(text_of(&host, "header a.sos"), "Darurat");
+    let guide_title = text_of(&host, "main h1");
+    let current = host.query_selector(".tabs a[aria-current='page']").expect("query").expect("a current section");
+    assert_eq!(current.get_attribute("href").as_deref(), Some("/panduan"));
+    state.lang.set(Lang::En);
+    leptos::task::tick().await;
+    assert_eq!(text_of(&host, "header a.sos"), "Emergency");
+    assert_ne!(text_of(&host, "main h1"), guide_title, "the guide is drawn again in English");
+    assert!(host.query_selector(".tabs a[aria-current='page'][href='/panduan']").expect("query").is_some());
 }
 
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+/// A small bundle of every data file (tests/fixtures/content.json), for pages mounted alone.
+fn fixture() -> Arc<Catalogue> {
+    let bundle = pelita::platform::json::parse(include_str!("fixtures/content.json"));
+    Arc::new(load(&DataFiles::from_bundle(bundle).expect("a bundle")).expect("the fixture is valid"))
+}
+
+/// A page mounted alone with fixture data: Pelita's own advice carries its label, sourced
+/// steps do not, and the date is the source's.
+#[wasm_bindgen_test]
+fn a_guide_page_marks_advice_and_dates_its_sources() {
+    let catalogue = fixture();
+    let shown = catalogue.clone();
+    let (host, _) = mount_with(Ok(catalogue), "/panduan/contoh", Lang::Id, move || view! { <GuidePage catalogue=shown id="contoh".to_string() /> });
+    assert_eq!(text_of(&host, "h1"), "Contoh panduan");
+    let steps = host.query_selector_all("ol.steps li").expect("steps");
+    assert_eq!(steps.length(), 2);
+    let step = |i| steps.get(i).and_then(|n| n.text_content()).unwrap_or_default();
+    assert_eq!(step(0), "Hubungi KBRI.");
+    assert_eq!(step(1), "Saran Pelita: Simpan nomor dengan nama biasa.");
+    assert!(text_of(&host, ".sources .verified").starts_with("Tanggal sumber:"));
 }
 
 /// The browser's JSON parser gives the pure core the same values serde_json would, on the
@@ -99,17 +153,18 @@ fn browser_json_reads_like_serde_json() {
         include_str!("../public/data/checklists.json"),
         include_str!("../public/data/about.json"),
         include_str!("../public/data/synonyms.json"),
+        include_str!("../public/data/way-home.json"),
         r#"{"n": [0, 7, -3, 1.5, 4294967296], "t": true, "f": false, "z": null, "e": {}, "l": []}"#,
         r#"["\u00e9\ud83d\ude00", "a\"b\\c\n", "Rp 7–16 juta"]"#,
     ];
     for text in samples {
         let expected: serde_json::Value = serde_json::from_str(text).expect("valid JSON");
-        assert_eq!(pelita::json::parse(text), Ok(expected), "{}", &text[..text.len().min(60)]);
+        assert_eq!(pelita::platform::json::parse(text), Ok(expected), "{}", &text[..text.len().min(60)]);
     }
-    let error = pelita::json::parse(r#"{"contacts": [{"id": "kbri-ph"#).expect_err("cut off");
+    let error = pelita::platform::json::parse(r#"{"contacts": [{"id": "kbri-ph"#).expect_err("cut off");
     assert!(!error.is_empty());
     // Nesting no data has: refused, as serde_json refuses it, rather than recursing on.
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     assert!(serde_json::from_str::<serde_json::Value>(&deep).is_err());
-    assert!(pelita::json::parse(&deep).is_err());
+    assert!(pelita::platform::json::parse(&deep).is_err());
 }

@@ -6,7 +6,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// Must match BUNDLE_FILE in src/content/validate.rs.
+// Must match BUNDLE_FILE in src/content/load.rs.
 export const BUNDLE = "content.json";
 
 /// Writes the bundle; returns the names of the files in it. A file that is not JSON stops the

@@ -1,8 +1,8 @@
 // The Content-Security-Policy in index.html allows the inline stylesheet by its hash. Trunk
 // inlines style/main.css while building, so the hash can only be written afterwards.
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, sep } from "node:path";
 
 const POLICY_META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
 const STYLE_DIRECTIVE = /style-src[^;]*/;
@@ -22,15 +22,20 @@ export function policyOf(html) {
   return html.match(POLICY_META)?.[2] ?? null;
 }
 
+/// Pins the hashes in index.html and in every page drawn at build time (`*/index.html`).
 export async function pinStyleHashes(dir) {
-  const file = join(dir, "index.html");
+  const pages = (await readdir(dir, { recursive: true })).filter((path) => path.split(sep).pop() === "index.html");
+  for (const page of pages) await pinPage(join(dir, page));
+}
+
+async function pinPage(file) {
   const html = await readFile(file, "utf8");
   const policy = policyOf(html);
   if (policy === null || !STYLE_DIRECTIVE.test(policy)) {
-    throw new Error("index.html: no Content-Security-Policy meta with a style-src directive");
+    throw new Error(`${file}: no Content-Security-Policy meta with a style-src directive`);
   }
   if (INLINE_SCRIPT.test(html)) {
-    throw new Error("index.html: an inline <script> would be blocked by the Content-Security-Policy");
+    throw new Error(`${file}: an inline <script> would be blocked by the Content-Security-Policy`);
   }
   const hashes = [...html.matchAll(INLINE_STYLE)].map((match) => hashSource(match[1]));
   const pinned = policy.replace(STYLE_DIRECTIVE, ["style-src", ...hashes].join(" "));

@@ -15,9 +15,11 @@ const NOT_SHIPPED = /(^|\/)\.|\.(br|gz)$/;
 // an installation uses (the 512 px and maskable ones, 26 KB: the browser fetches them itself
 // when the app is installed, which needs the network anyway; the pages use icon.svg and the
 // 192 px icon, which stay), the data files as written (the app downloads them bundled, as
-// data/content.json), and kiosk-only files (the QR encoder, which the worker keeps when a
+// data/content.json), the pages drawn at build time for each address (`*/index.html`: the
+// worker keeps each one a person opens, and the home page, `index.html`, stands in for any
+// other when offline), and kiosk-only files (the QR encoder, which the worker keeps when a
 // kiosk asks it to).
-const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)/;
+const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)|^.+\/index\.html$/;
 const KIOSK_ONLY = /^kiosk\//;
 
 async function filesUnder(dir) {

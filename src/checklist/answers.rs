@@ -1,7 +1,13 @@
-//! The user's ticks for every checklist, and the string they are stored as.
+//! The user's ticks for every checklist (and the way home's steps), whether the person chose
+//! to keep the sensitive ones on the phone, and the string they are stored as.
 //!
-//! Stored form: `{"v":1,"answers":{"cek-tawaran-kerja":["gaji-tinggi","paspor-ditahan"]}}`.
+//! Stored form: `{"v":1,"answers":{"cek-tawaran-kerja":["gaji-tinggi","paspor-ditahan"]}}`,
+//! with `"keep":["cek-kerja-paksa"]` once the person chose to keep a list that asks first.
 //! Sorted maps keep the string stable, so writing unchanged answers writes the same text.
+//!
+//! Lists that ask first (`content::frame::ASK_BEFORE_KEEPING`) are stored only after a "yes".
+//! A "no" is kept in memory only: a stored "no" would itself tell someone checking the phone
+//! that the list was opened.
 //!
 //! Ticks for checklist ids the content does not have (any more) are kept. The codec has no
 //! catalogue to check against, a content update may bring an id back, and scoring ignores ids
@@ -26,6 +32,10 @@ static NO_TICKS: BTreeSet<String> = BTreeSet::new();
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     by_checklist: BTreeMap<String, BTreeSet<String>>,
+    /// Lists that ask first and that the person chose to keep on this phone (stored).
+    kept: BTreeSet<String>,
+    /// Lists that ask first and that the person chose not to keep (this visit only).
+    declined: BTreeSet<String>,
 }
 
 /// Why stored answers could not be used; they were reset, and the UI says so briefly.
@@ -71,27 +81,51 @@ impl Answers {
         self.by_checklist.remove(checklist_id);
     }
 
-    /// The text to store under `STORAGE_KEY`.
-    pub fn encode(&self) -> String {
+    /// Whether the person chose to keep a list that asks first: `None` until they answer.
+    pub fn keep_choice(&self, list: &str) -> Option<bool> {
+        if self.kept.contains(list) {
+            Some(true)
+        } else if self.declined.contains(list) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Records the person's choice to keep a list that asks first, or not.
+    pub fn choose(&mut self, list: &str, keep: bool) {
+        let (add, drop) = if keep { (&mut self.kept, &mut self.declined) } else { (&mut self.declined, &mut self.kept) };
+        drop.remove(list);
+        add.insert(list.to_string());
+    }
+
+    /// The text to store under `STORAGE_KEY`: the ticks of every list, except lists in
+    /// `ask_first` the person has not chosen to keep; `None` when that leaves nothing to store
+    /// (then nothing at all should be stored).
+    pub fn stored(&self, ask_first: &[&str]) -> Option<String> {
+        let may_keep = |list: &str| !ask_first.contains(&list) || self.kept.contains(list);
+        let lists: Vec<(&String, &BTreeSet<String>)> = self.by_checklist.iter().filter(|(list, _)| may_keep(list)).collect();
+        if lists.is_empty() && self.kept.is_empty() {
+            return None;
+        }
         // Written by hand: serde's derived code for two small types cost more of the wasm than
         // these lines (bench/SIZE.md).
         let mut out = String::from("{\"v\":1,\"answers\":{");
-        for (n, (checklist, items)) in self.by_checklist.iter().enumerate() {
+        for (n, (checklist, items)) in lists.into_iter().enumerate() {
             if n > 0 {
                 out.push(',');
             }
             push_json_string(&mut out, checklist);
-            out.push_str(":[");
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                push_json_string(&mut out, item);
-            }
-            out.push(']');
+            out.push(':');
+            push_json_list(&mut out, items);
         }
-        out.push_str("}}");
-        out
+        out.push('}');
+        if !self.kept.is_empty() {
+            out.push_str(",\"keep\":");
+            push_json_list(&mut out, &self.kept);
+        }
+        out.push('}');
+        Some(out)
     }
 
     /// Reads what is stored under `STORAGE_KEY`, as the platform parsed it (`None` when nothing
@@ -105,6 +139,18 @@ impl Answers {
             Err(recovery) => Decoded { answers: Answers::default(), notice: Some(recovery) },
         }
     }
+}
+
+/// `["a","b"]`.
+fn push_json_list(out: &mut String, items: &BTreeSet<String>) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_string(out, item);
+    }
+    out.push(']');
 }
 
 /// `text` as a JSON string literal.
@@ -134,20 +180,30 @@ fn read(parsed: Parsed) -> Result<Answers, Recovery> {
         Some(_) => return Err(Recovery::OldVersion),
         None => return Err(Recovery::Corrupt),
     }
-    let Some(Value::Object(stored)) = stored.get("answers") else { return Err(Recovery::Corrupt) };
+    let Some(Value::Object(lists)) = stored.get("answers") else { return Err(Recovery::Corrupt) };
     let mut by_checklist = BTreeMap::new();
-    for (checklist, items) in stored {
-        let Value::Array(items) = items else { return Err(Recovery::Corrupt) };
-        let mut ticked = BTreeSet::new();
-        for item in items {
-            ticked.insert(item.as_str().ok_or(Recovery::Corrupt)?.to_string());
-        }
+    for (checklist, items) in lists {
+        let ticked = strings(items)?;
         // Keep the no-empty-entries rule however the text was written.
         if !ticked.is_empty() {
             by_checklist.insert(checklist.clone(), ticked);
         }
     }
-    Ok(Answers { by_checklist })
+    let kept = match stored.get("keep") {
+        None => BTreeSet::new(),
+        Some(keep) => strings(keep)?,
+    };
+    Ok(Answers { by_checklist, kept, declined: BTreeSet::new() })
+}
+
+/// A JSON list of strings as a set.
+fn strings(value: &Value) -> Result<BTreeSet<String>, Recovery> {
+    let Value::Array(items) = value else { return Err(Recovery::Corrupt) };
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item.as_str().ok_or(Recovery::Corrupt)?.to_string());
+    }
+    Ok(set)
 }
 
 #[cfg(test)]
@@ -161,6 +217,11 @@ mod tests {
         Some(serde_json::from_str(text).map_err(|e| e.to_string()))
     }
     const READY: &str = "cek-siap-berangkat";
+
+    /// What is stored when no list asks first.
+    fn encode(answers: &Answers) -> String {
+        answers.stored(&[]).unwrap_or_default()
+    }
 
     fn sample() -> Answers {
         let mut answers = Answers::default();
@@ -179,18 +240,18 @@ mod tests {
     #[test]
     fn encode_is_stable_json() {
         assert_eq!(
-            sample().encode(),
+            encode(&sample()),
             r#"{"v":1,"answers":{"cek-siap-berangkat":["paspor"],"cek-tawaran-kerja":["gaji-tinggi","paspor-ditahan"]}}"#
         );
-        assert_eq!(Answers::default().encode(), r#"{"v":1,"answers":{}}"#);
+        assert_eq!(Answers::default().stored(&[]), None, "nothing ticked: nothing to store");
     }
 
     #[test]
     fn round_trip() {
         let answers = sample();
-        assert_eq!(Answers::decode(stored(&answers.encode())), Decoded { answers, notice: None });
+        assert_eq!(Answers::decode(stored(&encode(&answers))), Decoded { answers, notice: None });
         let empty = Answers::default();
-        assert_eq!(Answers::decode(stored(&empty.encode())), Decoded { answers: empty, notice: None });
+        assert_eq!(Answers::decode(stored(r#"{"v":1,"answers":{}}"#)), Decoded { answers: empty, notice: None });
     }
 
     #[test]
@@ -220,6 +281,8 @@ mod tests {
             r#"{"v":1,"answers":{"cek":[1,2]}}"#,
             r#"{"v":1,"answers":{"cek":"gaji-tinggi"}}"#,
             r#"{"v":1,"answers":null}"#,
+            r#"{"v":1,"answers":{},"keep":"cek"}"#,
+            r#"{"v":1,"answers":{},"keep":[1]}"#,
             r#"{"v":-1,"answers":{}}"#,
             r#"{"v":1.5,"answers":{}}"#,
             &megabyte,
@@ -244,7 +307,7 @@ mod tests {
         let decoded = Answers::decode(stored(text));
         assert_eq!(decoded.notice, None);
         assert!(decoded.answers.ticked("cek-yang-sudah-dihapus").contains("a"));
-        assert_eq!(decoded.answers.encode(), text);
+        assert_eq!(encode(&decoded.answers), text);
     }
 
     #[test]
@@ -252,7 +315,7 @@ mod tests {
         let mut answers = Answers::default();
         answers.set("cek \"kutip\" \\ garis", "baris\nbaru\u{1}", true);
         answers.set("cek", "✓ émoji 🙂", true);
-        let text = answers.encode();
+        let text = encode(&answers);
         assert!(serde_json::from_str::<Value>(&text).is_ok(), "{text}");
         assert_eq!(Answers::decode(stored(&text)), Decoded { answers, notice: None });
     }
@@ -260,7 +323,7 @@ mod tests {
     #[test]
     fn empty_entries_are_dropped() {
         let decoded = Answers::decode(stored(r#"{"v":1,"answers":{"cek":[],"lain":["a","a"]}}"#));
-        assert_eq!(decoded.answers.encode(), r#"{"v":1,"answers":{"lain":["a"]}}"#);
+        assert_eq!(encode(&decoded.answers), r#"{"v":1,"answers":{"lain":["a"]}}"#);
     }
 
     #[test]
@@ -282,5 +345,42 @@ mod tests {
         answers.clear(OFFER);
         assert!(answers.ticked(OFFER).is_empty());
         assert!(answers.ticked(READY).contains("b"));
+    }
+
+    const FORCED: &str = "cek-kerja-paksa";
+    const ASK_FIRST: [&str; 2] = [FORCED, "langkah-pulang"];
+
+    #[test]
+    fn a_list_that_asks_first_is_stored_only_after_a_yes() {
+        let mut answers = sample();
+        answers.set(FORCED, "paspor-diambil", true);
+        assert_eq!(answers.keep_choice(FORCED), None);
+        let before = answers.stored(&ASK_FIRST).expect("the other lists");
+        assert!(!before.contains(FORCED), "not asked yet: not stored");
+
+        answers.choose(FORCED, false);
+        assert_eq!(answers.keep_choice(FORCED), Some(false));
+        assert_eq!(answers.stored(&ASK_FIRST).as_deref(), Some(before.as_str()), "a no stores nothing, not even the no");
+
+        answers.choose(FORCED, true);
+        assert_eq!(answers.keep_choice(FORCED), Some(true));
+        let kept = answers.stored(&ASK_FIRST).expect("stored");
+        assert!(kept.contains(r#""cek-kerja-paksa":["paspor-diambil"]"#) && kept.ends_with(r#","keep":["cek-kerja-paksa"]}"#), "{kept}");
+        // The yes survives a reload; no ticks of an unkept list ever come back.
+        let reread = Answers::decode(stored(&kept)).answers;
+        assert_eq!(reread.keep_choice(FORCED), Some(true));
+        assert!(reread.ticked(FORCED).contains("paspor-diambil"));
+        assert_eq!(reread.keep_choice("langkah-pulang"), None);
+    }
+
+    #[test]
+    fn changing_ones_mind_drops_the_stored_list() {
+        let mut answers = Answers::default();
+        answers.set("langkah-pulang", "lapor-ke-kbri", true);
+        answers.choose("langkah-pulang", true);
+        assert!(answers.stored(&ASK_FIRST).is_some());
+        answers.choose("langkah-pulang", false);
+        assert_eq!(answers.stored(&ASK_FIRST), None, "only an unkept list: nothing at all is stored");
+        assert!(answers.ticked("langkah-pulang").contains("lapor-ke-kbri"), "the ticks stay on screen");
     }
 }

@@ -1,10 +1,11 @@
-//! A button that copies a number and says, for a moment, whether it worked.
+//! A button that copies a text and says, for a moment, whether it worked.
 
-use leptos::prelude::*;
 use std::time::Duration;
 
-use crate::state::view_lang;
+use leptos::prelude::*;
+
 use crate::platform::clipboard;
+use crate::state::view_lang;
 use crate::ui_text::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -14,24 +15,27 @@ enum CopyState {
     Failed,
 }
 
+/// Copies what `text` gives at the moment of the tap; `label` says what it copies.
 #[component]
-pub fn CopyButton(text: String) -> impl IntoView {
+pub fn CopyButton(#[prop(into)] text: Signal<String>, label: UiText) -> impl IntoView {
     let lang = view_lang();
     let state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
-        let text = text.clone();
+        let text = text.get_untracked();
         leptos::task::spawn_local(async move {
             let ok = clipboard::copy(&text).await;
-            state.set(if ok { CopyState::Copied } else { CopyState::Failed });
-            set_timeout(move || state.set(CopyState::Idle), Duration::from_secs(3));
+            // The view may be gone by now; then there is nothing to say.
+            if state.try_set(if ok { CopyState::Copied } else { CopyState::Failed }).is_none() {
+                set_timeout(move || { let _ = state.try_set(CopyState::Idle); }, Duration::from_secs(3));
+            }
         });
     };
-    let label = move || match state.get() {
-        CopyState::Idle => COPY_NUMBER.get(lang),
+    let shown = move || match state.get() {
+        CopyState::Idle => label.get(lang),
         CopyState::Copied => COPIED.get(lang),
         CopyState::Failed => COPY_FAILED.get(lang),
     };
     view! {
-        <button type="button" class="secondary copy" on:click=copy aria-live="polite">{label}</button>
+        <button type="button" class="secondary copy" on:click=copy aria-live="polite">{shown}</button>
     }
 }

@@ -36,7 +36,7 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     };
     let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
     let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
-    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() /> }.into_any());
+    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() label=COPY_NUMBER /> }.into_any());
     view! {
         <li class=class>
             <a href=href>

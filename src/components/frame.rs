@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::help_message::HELP_ANCHOR;
 use crate::components::kiosk::KioskLayer;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::list::CollectAny;
@@ -53,6 +54,9 @@ fn HotlineBar() -> impl IntoView {
                 <a class="call" href=tel><span>{CALL.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
                 <a class="wa" href=wa>{WHATSAPP.get(lang)}</a>
             </div>
+            <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat()>
+                {HELP_LINK.get(lang)}
+            </a>
         </section>
     }
 }

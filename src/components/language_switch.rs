@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::platform;
 use crate::platform::location::Move;
 use crate::route::{query_param, with_param};
 use crate::state::{use_app, view_lang};
@@ -25,7 +26,8 @@ pub fn LanguageSwitch() -> impl IntoView {
             address.go(&[url.path.as_str(), &query, &url.hash].concat(), Move::Replace);
         }
         lang.set(other);
-        crate::platform::dom::focus_later("button.lang");
+        platform::language::remember(other);
+        platform::dom::focus_later("button.lang");
     };
     // The label names the other language, in that language.
     view! {

@@ -1,5 +1,6 @@
 //! The app's own state, under the hotline: a new version waiting (with the button that switches
-//! to it), being offline (the content still works) and content too old to trust blindly.
+//! to it), being offline (the content still works), content too old to trust blindly, and a
+//! page open inside an app's own browser, where Pelita cannot be installed or kept offline.
 
 use leptos::prelude::*;
 
@@ -30,6 +31,12 @@ pub fn StatusBar() -> impl IntoView {
             }.into_any())}
             {move || (!status.online.get()).then(|| view! { <p class="offline">{OFFLINE_NOTICE.get(lang)}</p> }.into_any())}
             {stale}
+            {status.in_app.map(|app| view! {
+                <p class="in-app" data-testid="in-app" hidden=move || status.in_app_dismissed.get()>
+                    {IN_APP_BEFORE.get(lang)}{app.name()}{IN_APP_AFTER.get(lang)}" "
+                    <button type="button" class="secondary" on:click=move |_| status.in_app_dismissed.set(true)>{CLOSE.get(lang)}</button>
+                </p>
+            }.into_any())}
         </div>
     }
 }

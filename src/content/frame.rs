@@ -34,3 +34,7 @@ pub const KIOSK_FEATURED: &str = "di-kbri";
 /// Where the way-home tracker keeps its marks among the stored answers (the steps it has
 /// done, like a checklist's ticks).
 pub const WAY_HOME_LIST: &str = "langkah-pulang";
+
+/// Lists whose answers are kept on the phone only when the person says so: what someone who
+/// checks the phone must not find (the forced-labour signs, the way home).
+pub const ASK_BEFORE_KEEPING: [&str; 2] = ["cek-kerja-paksa", WAY_HOME_LIST];

@@ -35,7 +35,8 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
 
 /// Ids are slugs, and unique across contacts, guides and checklists: one id, one page.
 fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
-    // A BTreeSet, like the stored answers': a HashSet brought its own hashing and table code.
+    // A BTreeSet of Strings, like the stored answers': one set type in the wasm (a HashSet
+    // brought its own hashing, and a set of `&str` its own code; bench/SIZE.md).
     let mut seen = BTreeSet::new();
     let ids = cat.contacts.iter().map(|c| (CONTACTS_FILE, &c.id))
         .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id)))
@@ -43,7 +44,7 @@ fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
     for (file, id) in ids {
         let mut c = Check::new(file, id, problems);
         c.slug(&At::ROOT.key("id"), id);
-        if !seen.insert(id.as_str()) {
+        if !seen.insert(id.clone()) {
             c.fail(&At::ROOT.key("id"), quoted(id, "is used by more than one entry"));
         }
     }
@@ -93,7 +94,7 @@ fn validate_checklist(checklist: &Checklist, cat: &Catalogue, c: &mut Check) {
     let mut item_ids = BTreeSet::new();
     for (i, item) in checklist.items.iter().enumerate() {
         let at = items.index(i);
-        if !is_slug(&item.id) || !item_ids.insert(item.id.as_str()) {
+        if !is_slug(&item.id) || !item_ids.insert(item.id.clone()) {
             c.fail(&at.key("id"), quoted(&item.id, "is not a unique slug in this checklist"));
         }
         c.text(&at.key("text"), &item.text);
@@ -133,7 +134,7 @@ fn validate_about(about: &About, problems: &mut Vec<Problem>) {
     let mut section_ids = BTreeSet::new();
     for section in &about.sections {
         let mut c = Check::new(ABOUT_FILE, &section.id, problems);
-        if !is_slug(&section.id) || !section_ids.insert(section.id.as_str()) {
+        if !is_slug(&section.id) || !section_ids.insert(section.id.clone()) {
             c.fail(&root.key("id"), quoted(&section.id, "is not a unique slug"));
         }
         c.text(&root.key("title"), &section.title);
@@ -171,7 +172,7 @@ fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Pro
     let mut step_ids = BTreeSet::new();
     for step in &way_home.steps {
         let mut c = Check::new(WAY_HOME_FILE, &step.id, problems);
-        if !is_slug(&step.id) || !step_ids.insert(step.id.as_str()) {
+        if !is_slug(&step.id) || !step_ids.insert(step.id.clone()) {
             c.fail(&root.key("id"), quoted(&step.id, "is not a unique slug"));
         }
         c.text(&root.key("title"), &step.title);

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::sources;
+use crate::components::keeping::EraseAll;
 use crate::components::list::CollectAny;
 use crate::content::{human_date, Catalogue};
 use crate::state::view_lang;
@@ -47,6 +48,10 @@ pub fn About(catalogue: Arc<Catalogue>) -> impl IntoView {
                 {EDITION.get(lang)}" "<time datetime=about.edition.clone()>{human_date(&about.edition, lang)}</time>
             </p>
             {sections}
+            <section id="data">
+                <h2>{STORED_TITLE.get(lang)}</h2>
+                <EraseAll />
+            </section>
             {sources(&about.sources, &about.verified, lang)}
         </article>
     }

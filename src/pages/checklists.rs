@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::checklist::score;
 use crate::components::entry::{cards, entry_links, hotline_button, point_item, sources};
+use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
+use crate::components::without_app::without_app;
 use crate::content::{Catalogue, Checklist, Level};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
@@ -33,7 +35,10 @@ pub fn ChecklistPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             <RecoveryNotice lang />
             <p class="hint">{CHECKLIST_HINT.get(lang)}</p>
             {items(checklist, lang)}
+            <KeepChoice list=checklist.id.clone() />
+            {without_app(WITHOUT_APP_CHECKLIST, lang, || hotline_button(CALL_HOTLINE, lang).into_any())}
             {verdict_panel(catalogue.clone(), checklist.id.clone(), lang)}
+            <EraseAll />
             {sources(&checklist.sources, &checklist.verified, lang)}
         </article>
     }

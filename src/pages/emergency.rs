@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{channel_link, point_list, sources};
+use crate::components::help_message::HelpMessage;
 use crate::components::list::CollectAny;
 use crate::content::frame::{EMBASSY_ID, POLICE_ID};
 use crate::content::{Catalogue, ChannelKind};
@@ -10,8 +11,8 @@ use crate::route::Route;
 use crate::state::view_lang;
 use crate::ui_text::*;
 
-/// `/darurat`: the embassy's hotlines first, what to tell them, where the embassy is, and the
-/// police as an informed choice.
+/// `/darurat`: the embassy's hotlines first, a help message to send them, where the embassy
+/// is, and the police as an informed choice.
 #[component]
 pub fn Emergency(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
@@ -44,10 +45,7 @@ pub fn Emergency(catalogue: Arc<Catalogue>) -> impl IntoView {
         <h1>{EMERGENCY_TITLE.get(lang)}</h1>
         <p class="lead">{EMERGENCY_INTRO.get(lang)}</p>
         <ul class="channels big">{hotlines}</ul>
-        <section class="say">
-            <h2>{EMERGENCY_WHAT_TO_SAY.get(lang)}</h2>
-            <p class="template">{EMERGENCY_SAY_TEMPLATE.get(lang)}</p>
-        </section>
+        <HelpMessage />
         {location}
         {police}
         <p><a class="section-link" href=Route::VerifyNumber.href()>{VERIFY_LINK.get(lang)}</a></p>

@@ -31,6 +31,7 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             <p class="kind">{GUIDES_TITLE.get(lang)}</p>
             <h1>{guide.title.get(lang).to_string()}</h1>
             <p class="lead">{guide.summary.get(lang).to_string()}</p>
+            {way_home_link(&catalogue, guide, lang)}
             <ListenButton parts=spoken(guide, lang) lang />
             {sections(guide).into_iter().map(|(title, points, numbered)| point_list(title, points, lang, numbered)).collect_any()}
             {entry_links(WHO_TO_CONTACT, &guide.contacts, &catalogue, lang)}
@@ -40,6 +41,13 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// A guide that explains a step of the way home leads to the person's own tracker.
+fn way_home_link(catalogue: &Catalogue, guide: &Guide, lang: Lang) -> Option<AnyView> {
+    catalogue.way_home.as_ref()?.steps.iter().any(|step| step.guide == guide.id).then(|| {
+        view! { <p><a class="section-link way-home-link" href=Route::WayHome.href()>{WAY_HOME_LINK.get(lang)}</a></p> }.into_any()
+    })
 }
 
 /// A guide's text sections in reading order: heading, points, and whether they are numbered.

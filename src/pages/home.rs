@@ -42,6 +42,7 @@ pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
             <h2>{HOME_QUICK.get(lang)}</h2>
             <ul class="tiles">{tiles}</ul>
         </section>
+        <p><a class="section-link way-home-link" data-testid="way-home-link" href=Route::WayHome.href()>{WAY_HOME_LINK.get(lang)}</a></p>
         <ul class="sections">
             <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
             <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>

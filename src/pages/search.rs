@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::entry::hotline_button;
 use crate::components::list::CollectAny;
+use crate::components::without_app::without_app;
 use crate::content::{Catalogue, EntryKind};
 use crate::lang::Lang;
 use crate::route::{entry_href, query_param, search_href, Route};
@@ -46,6 +47,12 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
                     prop:value=move || text.get() on:input=on_input />
             </div>
         </form>
+        {without_app(WITHOUT_APP_SEARCH, lang, || view! {
+            <ul class="sections">
+                <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>
+                <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
+            </ul>
+        }.into_any())}
         {move || results(&catalogue, &index, &text.get(), lang)}
     }
 }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::entry::hotline_button;
 use crate::components::list::CollectAny;
+use crate::components::without_app::without_app;
+use crate::content::frame::EMBASSY_ID;
 use crate::content::verify::{verify, Verification};
 use crate::content::Catalogue;
 use crate::lang::Lang;
@@ -35,6 +37,9 @@ pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
             <input id="nomor" name="nomor" type="tel" inputmode="tel" autocomplete="off"
                 placeholder="+855 12 813 282" prop:value=move || input.get() on:input=on_input />
         </div>
+        {without_app(WITHOUT_APP_VERIFY, lang, || view! {
+            <p><a class="section-link" href=Route::Contact(EMBASSY_ID.to_string()).href()>"KBRI Phnom Penh"</a></p>
+        }.into_any())}
         {move || result(&catalogue, &input.get(), lang)}
     }
 }

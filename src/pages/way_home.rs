@@ -8,7 +8,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{point_item, sources};
+use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
+use crate::components::without_app::without_app;
 use crate::content::frame::WAY_HOME_LIST;
 use crate::content::{Catalogue, WayHomeStep};
 use crate::lang::Lang;
@@ -36,9 +38,12 @@ pub fn WayHomePage(catalogue: Arc<Catalogue>) -> impl IntoView {
         <article class="entry way-home">
             <h1>{WAY_HOME_TITLE.get(lang)}</h1>
             <p class="lead">{WAY_HOME_INTRO.get(lang)}</p>
+            <KeepChoice list=WAY_HOME_LIST.to_string() />
+            {without_app(WITHOUT_APP_WAY_HOME, lang, || ().into_any())}
             <ol class="way-home-steps" data-testid="way-home">{steps}</ol>
             {move || next.get().is_none().then(|| view! { <p class="notice" role="status">{WAY_HOME_ALL_DONE.get(lang)}</p> }.into_any())}
             <p><button type="button" class="secondary" on:click=move |_| answers.update(|a| a.clear(WAY_HOME_LIST))>{WAY_HOME_CLEAR.get(lang)}</button></p>
+            <EraseAll />
             {sources(&way_home.sources, &way_home.verified, lang)}
         </article>
     }
@@ -70,7 +75,8 @@ fn step_view(catalogue: &Catalogue, step: &WayHomeStep, position: usize, next: M
     let title = step.title.get(lang);
     view! {
         <li class=state aria-current=move || is_next().then_some("step")>
-            <p class="next-label" hidden=move || !is_next()>{WAY_HOME_NEXT.get(lang)}</p>
+            // Shown by the stylesheet on the next step only.
+            <p class="next-label">{WAY_HOME_NEXT.get(lang)}</p>
             <h2 class="step-title">{title.to_string()}</h2>
             {step.advice.then(|| view! { <p class="advice-label">{ADVICE.get(lang)}</p> }.into_any())}
             <p>{step.what.get(lang).to_string()}</p>

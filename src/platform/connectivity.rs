@@ -14,6 +14,6 @@ pub fn on_change(on_change: impl Fn(bool) + 'static) {
     let on_change = Rc::new(on_change);
     for (event, online) in [("online", true), ("offline", false)] {
         let on_change = on_change.clone();
-        on_window(event, false, move |_: web_sys::Event| on_change(online));
+        on_window(event, false, Box::new(move |_| on_change(online)));
     }
 }

@@ -32,7 +32,15 @@ async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let not_downloaded = |e: gloo_net::Error| ["could not be downloaded: ", &e.to_string()].concat();
+    // The browser's own words for what failed; gloo-net's `Display` would bring serde_json's
+    // error texts into the wasm for errors this request cannot have.
+    let not_downloaded = |e: gloo_net::Error| {
+        let reason = match e {
+            gloo_net::Error::JsError(js) => js.message,
+            _ => "unknown error".into(),
+        };
+        ["could not be downloaded: ", &reason].concat()
+    };
     // A connection that never answers (captive portal, dead signal) must end in the clear
     // error message with the hotline, not in "Memuat…" for ever.
     let signal = timeout_signal(FETCH_TIMEOUT_MS);

@@ -32,3 +32,8 @@ pub fn focus_later(selector: &'static str) {
         }
     });
 }
+
+/// The browser's user-agent string (empty where there is none).
+pub fn user_agent() -> String {
+    web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default()
+}

@@ -69,7 +69,7 @@ pub fn lock_down() {
         let _ = viewport.set_attribute("content", "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no");
     }
     for event in ["contextmenu", "gesturestart", "dblclick"] {
-        listen(&document, event, false, |e: web_sys::Event| e.prevent_default());
+        listen(&document, event, false, Box::new(|e| e.prevent_default()));
     }
     request_wake_lock(&window);
 }
@@ -97,7 +97,7 @@ pub fn watch_activity(on_activity: impl Fn() + 'static) {
     let on_activity = std::rc::Rc::new(on_activity);
     for event in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
         let on_activity = on_activity.clone();
-        on_window(event, false, move |_: web_sys::Event| on_activity());
+        on_window(event, false, Box::new(move |_| on_activity()));
     }
 }
 
@@ -110,10 +110,15 @@ pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
     let Some(document) = window.document() else { return };
     let own_origin = window.location().origin().unwrap_or_default();
     // Capture phase: runs before the app's own link handling.
-    listen(&document, "click", true, move |event: web_sys::MouseEvent| {
+    listen(&document, "click", true, Box::new(move |event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let Ok(Some(link)) = target.closest("a[href]") else { return };
         let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+        // Quick exit is a link to the neutral site, so it works without the app; on a kiosk
+        // it wipes the screen instead (`platform::exit`), and it handles its own click.
+        if link.has_attribute("data-quick-exit") {
+            return;
+        }
         let target = link_target(&link.protocol(), &link.origin(), &own_origin);
         if target == LinkTarget::Inside {
             return;
@@ -123,7 +128,7 @@ pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
         if target == LinkTarget::Outside {
             on_link(link.href());
         }
-    });
+    }));
 }
 
 /// Starts over for the next visitor: forgets everything stored and reloads the start screen

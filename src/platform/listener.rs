@@ -6,10 +6,13 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+type Handler = Closure<dyn Fn(web_sys::Event)>;
+
 /// Calls `handler` for every `event` on `target` (in the capture phase when `capture`) for as
-/// long as the calling owner lives.
-pub fn listen<E: JsCast>(target: &web_sys::EventTarget, event: &'static str, capture: bool, handler: impl Fn(E) + 'static) {
-    let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| handler(e.unchecked_into()));
+/// long as the calling owner lives. One boxed handler type for every listener, so the code that
+/// adds and removes them is compiled once.
+pub fn listen(target: &web_sys::EventTarget, event: &'static str, capture: bool, handler: Box<dyn Fn(web_sys::Event)>) {
+    let closure: Handler = Closure::wrap(handler);
     if target.add_event_listener_with_callback_and_bool(event, closure.as_ref().unchecked_ref(), capture).is_err() {
         return;
     }
@@ -23,7 +26,7 @@ pub fn listen<E: JsCast>(target: &web_sys::EventTarget, event: &'static str, cap
 }
 
 /// `listen` on the window.
-pub fn on_window<E: JsCast>(event: &'static str, capture: bool, handler: impl Fn(E) + 'static) {
+pub fn on_window(event: &'static str, capture: bool, handler: Box<dyn Fn(web_sys::Event)>) {
     if let Some(window) = web_sys::window() {
         listen(&window, event, capture, handler);
     }

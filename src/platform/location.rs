@@ -9,35 +9,25 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::listener::on_window;
+use crate::route::Url;
 
 /// Typing settles this long before the address bar follows it (`Address::replace_soon`).
 const SETTLE: Duration = Duration::from_millis(400);
 
-/// The parts of the address the app reads.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Url {
-    pub path: String,
-    /// With its `?`, or empty.
-    pub query: String,
-    /// With its `#`, or empty.
-    pub hash: String,
-}
-
-impl Url {
-    /// A path with its query and hash, as written in a link (`/cari?q=paspor#x`).
-    pub fn parse(address: &str) -> Url {
-        let (rest, hash) = address.split_once('#').map_or((address, ""), |(rest, hash)| (rest, hash));
-        let (path, query) = rest.split_once('?').map_or((rest, ""), |(path, query)| (path, query));
-        let with = |mark: &str, part: &str| if part.is_empty() { String::new() } else { [mark, part].concat() };
-        Url { path: path.to_string(), query: with("?", query), hash: with("#", hash) }
-    }
-
-    fn of(location: &web_sys::Location) -> Url {
-        Url {
-            path: location.pathname().unwrap_or_default(),
-            query: location.search().unwrap_or_default(),
-            hash: location.hash().unwrap_or_default(),
-        }
+/// The address as the browser shows it, with what the page keeps in the history entry
+/// instead (the typed text of `route::PRIVATE_PARAMS`, so it never reaches the browser's
+/// history; see `Address::go`).
+fn url_of(window: &web_sys::Window) -> Url {
+    let location = window.location();
+    let shown = Url {
+        path: location.pathname().unwrap_or_default(),
+        query: location.search().unwrap_or_default(),
+        hash: location.hash().unwrap_or_default(),
+    };
+    let kept = window.history().ok().and_then(|h| h.state().ok()).and_then(|state| state.as_string()).map(|address| Url::parse(&address));
+    match kept {
+        Some(kept) if kept.path == shown.path => kept,
+        _ => shown,
     }
 }
 
@@ -63,11 +53,11 @@ impl Address {
     /// Starts following the address bar: catches clicks on links to the app's own pages and
     /// the history's back and forward moves. Called once, by the app.
     pub fn follow() -> Address {
-        let url = web_sys::window().map(|w| Url::of(&w.location())).unwrap_or_default();
+        let url = web_sys::window().map(|w| url_of(&w)).unwrap_or_default();
         let address = Address::fixed(url);
-        on_window("popstate", false, move |_: web_sys::Event| address.refresh());
+        on_window("popstate", false, Box::new(move |_| address.refresh()));
         // Bubble phase, so kiosk mode's capture-phase handler can take a link first.
-        on_window("click", false, move |event: web_sys::MouseEvent| address.follow_link(&event));
+        on_window("click", false, Box::new(move |event| address.follow_link(event.unchecked_ref())));
         address
     }
 
@@ -84,13 +74,20 @@ impl Address {
 
     /// Moves to `to` (a path with its query and hash) without reloading. A push to the
     /// address already shown replaces it, so Back never has to be pressed twice for one page.
+    ///
+    /// What the person typed (a search, a number: `route::PRIVATE_PARAMS`) is kept in the
+    /// history entry's state, not in the address the browser shows and records in its history:
+    /// Back, Forward and a reload still find it, and someone reading the phone's history does
+    /// not.
     pub fn go(&self, to: &str, how: Move) {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
-        let here = self.url.with_untracked(|url| [url.path.as_str(), &url.query, &url.hash].concat() == to);
+        let here = self.url.with_untracked(|url| url.address() == to);
+        let shown = Url::parse(to).shown().address();
+        let kept = JsValue::from_str(to);
         let moved = match how {
-            Move::Push if !here => history.push_state_with_url(&JsValue::NULL, "", Some(to)),
-            _ => history.replace_state_with_url(&JsValue::NULL, "", Some(to)),
+            Move::Push if !here => history.push_state_with_url(&kept, "", Some(&shown)),
+            _ => history.replace_state_with_url(&kept, "", Some(&shown)),
         };
         if moved.is_err() {
             // Not an address this page may take over (another origin): leave for it.
@@ -134,7 +131,7 @@ impl Address {
 
     fn refresh(&self) {
         let Some(window) = web_sys::window() else { return };
-        let now = Url::of(&window.location());
+        let now = url_of(&window);
         if self.url.with_untracked(|url| *url != now) {
             self.url.set(now);
         }

@@ -6,6 +6,8 @@ pub mod connectivity;
 pub mod data;
 pub mod dom;
 pub mod exit;
+pub mod form;
+pub mod geolocation;
 pub mod json;
 pub mod keyboard;
 pub mod kiosk;

@@ -14,8 +14,12 @@ use crate::lang::Lang;
 
 const VOICES_CHANGED: &str = "voiceschanged";
 
-/// The browser's speech synthesis, where there is one (some WebViews have none).
+/// The browser's speech synthesis, where there is one (some WebViews have none; a page drawn at
+/// build time has no browser at all, so its button appears once the app runs).
 fn synthesis() -> Option<SpeechSynthesis> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let engine = web_sys::window()?.speech_synthesis().ok()?;
     (!engine.is_undefined() && !engine.is_null()).then_some(engine)
 }
@@ -52,7 +56,7 @@ pub fn voice_available(lang: Lang) -> ReadSignal<bool> {
     let has_voice = move || synthesis().is_some_and(|engine| local_voice(&engine, lang).is_some());
     let (available, set_available) = signal(has_voice());
     let Some(engine) = synthesis() else { return available };
-    listen(&engine, VOICES_CHANGED, false, move |_: web_sys::Event| set_available.set(has_voice()));
+    listen(&engine, VOICES_CHANGED, false, Box::new(move |_| set_available.set(has_voice())));
     available
 }
 

@@ -35,3 +35,19 @@ pub fn write(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Removes everything Pelita keeps on this device (every key of this origin's local storage is
+/// Pelita's) and returns the keys that were there.
+pub fn erase_all() -> Vec<String> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    let count = storage.length().unwrap_or(0);
+    let keys = (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    let _ = storage.clear();
+    keys
+}

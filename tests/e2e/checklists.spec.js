@@ -35,7 +35,7 @@ test("corrupt saved answers are reset with a notice, without a crash", async ({ 
   await page.goto("/");
   await appReady(page);
   await page.evaluate((key) => localStorage.setItem(key, "{not json"), KEY);
-  await page.goto("/cek/cek-kerja-paksa");
+  await page.goto("/cek/cek-tawaran-kerja");
   await appReady(page);
   await expect(page.locator(".notice")).toContainText("dikosongkan");
   await expect(page.locator(".check-items input:checked")).toHaveCount(0);

@@ -83,3 +83,44 @@ test.describe("kiosk mode", () => {
     await expect(page).toHaveURL(/\/panduan/);
   });
 });
+
+test.describe("the kiosk's link guard decides by the link's real origin", () => {
+  for (const [name, href, payload] of [
+    ["a protocol-relative link to another host", "//other.example/x", "http://other.example/x"],
+    // Starts with the kiosk's own origin, yet its host is another: what a prefix test let through.
+    ["a link that starts with the kiosk's own origin", "ORIGIN@other.example/x", "ORIGIN@other.example/x"],
+  ]) {
+    test(name, async ({ page }) => {
+      await page.goto("/?kiosk=1");
+      await appReady(page);
+      const origin = new URL(page.url()).origin;
+      const target = href.replace("ORIGIN", origin);
+      await page.evaluate((target) => {
+        const a = document.createElement("a");
+        a.href = target;
+        a.textContent = "outside";
+        a.id = "outside";
+        document.querySelector("main").append(a);
+      }, target);
+      await page.locator("#outside").click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog.getByTestId("qr")).toHaveAttribute("data-payload", payload.replace("ORIGIN", origin));
+      await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?kiosk=1$/);
+    });
+  }
+
+  test("a javascript: link does nothing", async ({ page }) => {
+    await page.goto("/?kiosk=1");
+    await appReady(page);
+    await page.evaluate(() => {
+      const a = document.createElement("a");
+      a.href = "javascript:window.__ran=1";
+      a.textContent = "script";
+      a.id = "script";
+      document.querySelector("main").append(a);
+    });
+    await page.locator("#script").click();
+    expect(await page.evaluate(() => window.__ran)).toBeUndefined();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+});

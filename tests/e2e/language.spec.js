@@ -65,3 +65,66 @@ test("an unreadable stored language falls back to Indonesian", async ({ page }) 
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(page.locator('header a[href="/darurat"]')).toHaveText("Darurat");
 });
+
+test.describe("the language switch keeps what the person typed", () => {
+  test("a number being checked", async ({ page }) => {
+    await page.goto("/kontak/verifikasi");
+    await appReady(page);
+    await page.locator("#nomor").pressSequentially("+855 12 810 005", { delay: 20 });
+    // At once, before the address has caught up with the typing.
+    await page.locator("header button.lang").click();
+    await expect(page.locator("main h1")).toHaveText("Check a number: real embassy or fake?");
+    await expect(page.locator("#nomor")).toHaveValue("+855 12 810 005");
+    await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "unknown");
+    expect(await page.evaluate(() => history.state)).toBe("/kontak/verifikasi?nomor=%2B855%2012%20810%20005");
+    await expect(page).toHaveURL(/\/kontak\/verifikasi$/);
+  });
+
+  test("the last keystrokes of a search", async ({ page }) => {
+    await page.goto("/cari");
+    await appReady(page);
+    await page.locator("#q").pressSequentially("paspor hil", { delay: 20 });
+    await page.locator("header button.lang").click();
+    await expect(page.locator("main h1")).toHaveText("Search");
+    await expect(page.locator("#q")).toHaveValue("paspor hil");
+    await expect(page.getByTestId("search-results")).toBeVisible();
+    // Focus stays on the switch, drawn again in the other language.
+    await expect(page.locator("header button.lang")).toBeFocused();
+  });
+
+  test("an open driver card", async ({ page }) => {
+    await page.goto("/kontak/kbri-phnom-penh");
+    await appReady(page);
+    await page.getByRole("button", { name: "Tunjukkan ke sopir" }).click();
+    await expect(page.getByRole("dialog")).toContainText("Please take me to:");
+    // The card covers the screen; the switch behind it is still reachable by keyboard.
+    await page.locator("header button.lang").dispatchEvent("click");
+    const driver = page.getByRole("dialog");
+    await expect(driver).toContainText("Norodom Sihanouk Memorial");
+    await driver.getByRole("button", { name: "Close" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page).not.toHaveURL(/sopir/);
+  });
+});
+
+test("counts agree with their number in English", async ({ page }) => {
+  await page.goto("/cari?q=splp&lang=en");
+  await appReady(page);
+  await expect(page.locator(".result-count")).toHaveText(/^\d+ results?$/);
+  const count = Number((await page.locator(".result-count").textContent()).split(" ")[0]);
+  await expect(page.locator(".result-count")).toHaveText(count === 1 ? "1 result" : `${count} results`);
+  await page.goto("/cari?q=fwcms&lang=en");
+  await appReady(page);
+  await expect(page.locator(".result-count")).toHaveText("1 result");
+});
+
+test("the bottom menu marks the section of the page shown", async ({ page }) => {
+  for (const [path, section] of [["/", "/"], ["/panduan/di-kbri", "/panduan"], ["/kontak/verifikasi", "/kontak"], ["/cek/siap-darurat", "/cek"], ["/tentang", "/tentang"]]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator("nav.tabs a[aria-current='page']"), path).toHaveAttribute("href", section);
+    await expect(page.locator("nav.tabs a[aria-current='page']"), path).toHaveCount(1);
+  }
+  await page.locator("nav.tabs a[href='/kontak']").click();
+  await expect(page.locator("nav.tabs a[aria-current='page']")).toHaveAttribute("href", "/kontak");
+});

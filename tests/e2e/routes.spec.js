@@ -148,3 +148,20 @@ test("the embassy contact shows its channels, location and sources", async ({ pa
   await expect(main.locator(".sources time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
   await expect(main.locator(".sources li a").first()).toHaveAttribute("href", /^https:\/\//);
 });
+
+test("without AbortSignal.timeout (old Safari, old WebViews) a dead network still ends in the clear error with the hotline", async ({ page }) => {
+  await page.clock.install();
+  await page.addInitScript(() => delete AbortSignal.timeout);
+  // A connection that never answers.
+  await page.route("**/data/content.json*", () => {});
+  await page.goto("/panduan/di-kbri");
+  await expect(page.locator(HOTLINE).first()).toBeVisible();
+  await expect(page.locator("#boot")).toHaveCount(1);
+  for (let i = 0; i < 2 && (await page.locator(".data-error").count()) === 0; i++) {
+    await page.clock.runFor(16_000);
+    await page.waitForTimeout(50);
+  }
+  await expect(page.locator(".data-error")).toContainText("Isi aplikasi tidak bisa dimuat");
+  await expect(page.locator(".data-error")).toContainText("could not be downloaded");
+  await expect(page.locator(HOTLINE).first()).toBeVisible();
+});

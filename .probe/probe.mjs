@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "/work/main/bench/chromium.mjs";
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+await page.goto("http://127.0.0.1:" + (process.env.PORT ?? 8095) + "" + (process.argv[2] ?? "/"));
+await page.waitForTimeout(4000);
+console.log(await page.locator("main").innerText().catch((e) => String(e)));
+console.log("boot:", await page.locator("#boot").count());
+await page.screenshot({ path: "/tmp/probe.png" });
+await browser.close();

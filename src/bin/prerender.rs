@@ -1,0 +1,66 @@
+//! Writes a real HTML page for every address of Pelita into a finished build
+//! (`cargo run --bin prerender -- dist`): the content as the build ships it (`dist/data/`),
+//! drawn by the app's own views (`pelita::prerender`), each page in the place a static host
+//! looks for it. `scripts/tools.sh` runs it after Trunk's build.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+    use std::sync::Arc;
+    use std::{env, fs};
+
+    use pelita::content::{load, DataFiles, ALL_FILES};
+    use pelita::prerender::{file_of, page, render, routes};
+
+    let Some(dist) = env::args().nth(1) else {
+        eprintln!("usage: prerender <dist dir>");
+        return ExitCode::from(2);
+    };
+    let dist = Path::new(&dist);
+    let mut files = DataFiles::default();
+    for name in ALL_FILES {
+        let text = fs::read_to_string(dist.join("data").join(name)).unwrap_or_default();
+        files.insert(name, serde_json::from_str(&text).map_err(|e| e.to_string()));
+    }
+    let catalogue = match load(&files) {
+        Ok(catalogue) => Arc::new(catalogue),
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let template = match fs::read_to_string(dist.join("index.html")) {
+        Ok(template) => template,
+        Err(e) => {
+            eprintln!("{}: {e}", dist.join("index.html").display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let routes = routes(&catalogue);
+    for route in &routes {
+        let Some(html) = page(&template, &render(&catalogue, route)) else {
+            eprintln!("index.html has no <div id=\"boot\"> block to draw pages into");
+            return ExitCode::FAILURE;
+        };
+        let file = dist.join(file_of(route));
+        if let Some(folder) = file.parent() {
+            if let Err(e) = fs::create_dir_all(folder) {
+                eprintln!("{}: {e}", folder.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        if let Err(e) = fs::write(&file, html) {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("[prerender] {} pages", routes.len());
+    ExitCode::SUCCESS
+}
+
+// The app's wasm build compiles every binary: this one only runs natively.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

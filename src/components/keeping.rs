@@ -1,0 +1,78 @@
+//! What Pelita keeps on the phone, next to every list that keeps something: the choice to keep
+//! a sensitive list at all, and one button that erases everything Pelita stored.
+
+use leptos::prelude::*;
+
+use crate::checklist::{Answers, STORAGE_KEY};
+use crate::content::frame::ASK_BEFORE_KEEPING;
+use crate::platform::{language, storage};
+use crate::state::{use_app, view_lang};
+use crate::ui_text::*;
+
+/// For a list that asks first: whether its answers stay on this phone, asked once the person
+/// ticks something, and changeable. Nothing on a kiosk, which stores nothing.
+#[component]
+pub fn KeepChoice(list: String) -> impl IntoView {
+    let lang = view_lang();
+    let app = use_app();
+    if app.kiosk.is_some() || !ASK_BEFORE_KEEPING.contains(&list.as_str()) {
+        return ().into_any();
+    }
+    let answers = app.answers;
+    let choose = move |list: &str, keep: bool| answers.update(|a| a.choose(list, keep));
+    let view_of = move || {
+        let answers = answers.read();
+        let choice = answers.keep_choice(&list);
+        let (said, keep_label, keep) = match choice {
+            None if answers.ticked(&list).is_empty() => return None,
+            None => (KEEP_ASK, KEEP_YES, true),
+            Some(true) => (KEEP_KEPT, KEEP_STOP, false),
+            Some(false) => (KEEP_NOT_KEPT, KEEP_YES, true),
+        };
+        let list_yes = list.clone();
+        let list_no = list.clone();
+        let no = choice.is_none().then(|| {
+            view! { <button type="button" class="secondary" on:click=move |_| choose(&list_no, false)>{KEEP_NO.get(lang)}</button> }.into_any()
+        });
+        Some(view! {
+            <div class="notice keep" data-testid="keep-choice">
+                <p>{said.get(lang)}</p>
+                <p class="send">
+                    <button type="button" class="secondary" on:click=move |_| choose(&list_yes, keep)>{keep_label.get(lang)}</button>
+                    {no}
+                </p>
+            </div>
+        }.into_any())
+    };
+    view! { <div role="status">{view_of}</div> }.into_any()
+}
+
+/// "Hapus semua data Pelita di HP ini": removes every answer, choice and setting Pelita
+/// stored (not the offline copy of the content, which holds nothing personal) and says what
+/// was removed.
+#[component]
+pub fn EraseAll() -> impl IntoView {
+    let lang = view_lang();
+    let app = use_app();
+    let report = RwSignal::new(None::<String>);
+    let erase = move |_| {
+        let removed = storage::erase_all();
+        app.answers.set(Answers::default());
+        app.answers_recovery.set(None);
+        let said: Vec<&str> = removed
+            .iter()
+            .map(|key| match key.as_str() {
+                STORAGE_KEY => ERASED_ANSWERS.get(lang),
+                language::STORAGE_KEY => ERASED_LANGUAGE.get(lang),
+                _ => ERASED_OTHER.get(lang),
+            })
+            .collect();
+        report.set(Some(if said.is_empty() { ERASED_NOTHING.get(lang).to_string() } else { [ERASED.get(lang), &said.join(", "), "."].concat() }));
+    };
+    view! {
+        <div class="erase">
+            <button type="button" class="secondary" data-testid="erase-all" on:click=erase>{ERASE_ALL.get(lang)}</button>
+            <p role="status" data-testid="erase-report">{move || report.get()}</p>
+        </div>
+    }
+}
