@@ -83,24 +83,36 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
+// Everything of a page before the part drawn for its address.
+function headOf(html) {
+  return html.slice(0, html.indexOf('<div id="boot">'));
+}
+
 // The server's rule too: a path with a file extension is a file, never an app route.
 function hasFileExtension(path) {
   return /\.[a-z0-9]+$/i.test(path);
 }
 
 // One cached copy per address, whatever its query (`?q=`, `?lang=`): the page drawn at build
-// time is the same for all of them.
+// time is the same for all of them. A page from the network is kept only when it is this
+// version's: its head (the code it loads, the policy, the settings) is this version's home
+// page's head. After a deployment the server already has the next version, whose code must
+// not run under this worker; then, and offline, this version's home page stands in.
 async function page(path, request) {
   const key = path.length > 1 ? path.replace(/\/$/, "") : path;
   const cache = await caches.open(CACHE);
   const cached = (await cache.match(key)) ?? (key === "/" ? await cache.match(SHELL) : undefined);
   if (cached) return cached;
+  const shell = async () => (await cache.match(SHELL)) ?? Response.error();
   try {
     const response = await fetch(request);
-    if (response.ok && response.headers.get("content-type")?.startsWith("text/html")) await cache.put(key, response.clone());
+    if (!response.ok || !response.headers.get("content-type")?.startsWith("text/html")) return response;
+    const home = await cache.match(SHELL);
+    if (!home || headOf(await response.clone().text()) !== headOf(await home.text())) return shell();
+    await cache.put(key, response.clone());
     return response;
   } catch {
-    return (await cache.match(SHELL)) ?? Response.error();
+    return shell();
   }
 }
 

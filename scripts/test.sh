@@ -7,7 +7,9 @@ ensure_chromium
 ensure_nginx
 cd "$ROOT"
 
-say "1/3 native tests (cargo test)"
+say "1/3 lints and native tests (cargo clippy for both targets, cargo test)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo test
 
 say "2/3 browser tests (wasm-bindgen-test in headless Chromium)"

@@ -425,7 +425,7 @@ mod tests {
     #[test]
     fn advice_and_decisive_are_flags_that_default_to_false() {
         let step = |json: &str| decode(json, point);
-        assert_eq!(step(r#"{"id": "a", "en": "b"}"#).expect("decodes").advice, false);
+        assert!(!step(r#"{"id": "a", "en": "b"}"#).expect("decodes").advice);
         let advice = step(r#"{"id": "a", "en": "b", "advice": true}"#).expect("decodes");
         assert_eq!((advice.text.ind.as_str(), advice.advice), ("a", true));
         let wrong = step(r#"{"id": "a", "en": "b", "advice": "yes"}"#).expect_err("a string");

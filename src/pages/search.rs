@@ -37,12 +37,18 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
         text.set(typed);
     };
     let index = app.search_index(&catalogue);
+    // `autofocus` works once per document: on a page drawn at build time the browser gave it
+    // to the served input, which the app has just replaced.
+    let input = NodeRef::<leptos::html::Input>::new();
+    input.on_load(|input| {
+        let _ = input.focus();
+    });
     view! {
         <h1>{SEARCH_TITLE.get(lang)}</h1>
         <form action=Route::Search.href() class="search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
-                <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus
+                <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus node_ref=input
                     placeholder=SEARCH_PLACEHOLDER.get(lang)
                     prop:value=move || text.get() on:input=on_input />
             </div>

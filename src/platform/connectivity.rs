@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::listener::on_window;
 
 pub fn is_online() -> bool {
-    web_sys::window().map_or(true, |window| window.navigator().on_line())
+    web_sys::window().is_none_or(|window| window.navigator().on_line())
 }
 
 /// Calls `on_change` with the new state whenever the device goes online or offline, for as

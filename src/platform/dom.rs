@@ -20,17 +20,21 @@ pub fn set_document_lang(code: &str) {
 }
 
 /// Moves keyboard focus to the first element matching `selector` once the views drawn in this
-/// turn are in the document (after the whole app is drawn again, the control used keeps focus).
+/// turn are in the document and their own effects have run (after the whole app is drawn
+/// again, the control used keeps focus).
 pub fn focus_later(selector: &'static str) {
-    leptos::task::spawn_local(async move {
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-        if let Some(element) = focused {
-            let _ = element.focus();
-        }
-    });
+    leptos::prelude::set_timeout(
+        move || {
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(selector).ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(element) = focused {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The browser's user-agent string (empty where there is none).
