@@ -53,15 +53,20 @@ fn real_catalogue() -> Arc<Catalogue> {
 }
 
 /// Mounts `view` with an app state that starts nothing and stores nothing: `url` in `lang`.
+/// The state is made inside the mount, where Leptos's executor runs.
 fn mount_with<V: IntoView + 'static>(content: Content, url: &str, lang: Lang, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
     let host = host();
-    let state = AppState::fixed(content, Url::parse(url), lang);
-    let provided = state.clone();
+    let made = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let keep = made.clone();
+    let url = Url::parse(url);
     leptos::mount::mount_to(host.clone(), move || {
-        provide_context(provided);
+        let state = AppState::fixed(content, url, lang);
+        keep.replace(Some(state.clone()));
+        provide_context(state);
         view()
     })
     .forget();
+    let state = made.take().expect("the mount made the state");
     (host, state)
 }
 

@@ -54,9 +54,12 @@ fn HotlineBar() -> impl IntoView {
                 <a class="call" href=tel><span>{CALL.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
                 <a class="wa" href=wa>{WHATSAPP.get(lang)}</a>
             </div>
-            <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat()>
-                {HELP_LINK.get(lang)}
-            </a>
+            // At the embassy's kiosk the visitor is already there: no message to write.
+            {use_app().kiosk.is_none().then(|| view! {
+                <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat()>
+                    {HELP_LINK.get(lang)}
+                </a>
+            }.into_any())}
         </section>
     }
 }

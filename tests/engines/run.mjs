@@ -105,6 +105,33 @@ async function startSite() {
   };
 }
 
+// Every request a browser sends anywhere but the site goes to this trap instead (it is the
+// browsers' proxy, and 127.0.0.1 is exempt from it): the trap answers none and notes the
+// address. Pelita must never talk to anyone else, and the browsers' own background traffic is
+// meant to be off; either would show here (the network of a test machine may be closed anyway).
+async function startTrap() {
+  const seen = [];
+  const trap = createServer((req, res) => {
+    seen.push(req.url);
+    res.writeHead(403).end();
+  });
+  // https goes through the proxy as CONNECT host:443.
+  trap.on("connect", (req, socket) => {
+    seen.push(`https://${req.url}`);
+    socket.destroy();
+  });
+  trap.listen(0, "127.0.0.1");
+  await once(trap, "listening");
+  return {
+    port: trap.address().port,
+    take: () => seen.splice(0),
+    close() {
+      trap.closeAllConnections();
+      trap.close();
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The engines.
 
@@ -158,9 +185,14 @@ const ENGINES = {
     name: "Firefox ESR",
     driver: (port) => ["geckodriver", ["--host", "127.0.0.1", "--port", String(port)]],
     driverVersion: () => execFileSync("geckodriver", ["--version"], { env: { ...process.env, PATH } }).toString().split("\n")[0],
-    capabilities: () => ({
+    capabilities: (trapPort) => ({
       browserName: "firefox",
-      "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"], prefs: FIREFOX_PREFS },
+      "moz:firefoxOptions": {
+        binary: "/usr/bin/firefox-esr",
+        args: ["-headless"],
+        // Firefox never proxies 127.0.0.1 (network.proxy.allow_hijacking_localhost is off).
+        prefs: { ...FIREFOX_PREFS, "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": trapPort, "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": trapPort },
+      },
     }),
     skip: {},
   },
@@ -174,8 +206,11 @@ const ENGINES = {
     driverVersion: () => `WebKitWebDriver from webkit2gtk-driver ${execFileSync("dpkg-query", ["-W", "-f=${Version}", "webkit2gtk-driver"])}`,
     // Arguments given here replace the driver's default ones, which are just --automation:
     // without it MiniBrowser opens as a plain window the driver cannot control.
-    capabilities: () => ({
-      "webkitgtk:browserOptions": { binary: miniBrowser(), args: ["--automation"] },
+    capabilities: (trapPort) => ({
+      "webkitgtk:browserOptions": {
+        binary: miniBrowser(),
+        args: ["--automation", `--proxy=http://127.0.0.1:${trapPort}`, "--ignore-host=127.0.0.1"],
+      },
     }),
     skip: {},
   },
@@ -370,16 +405,18 @@ const SCENARIOS = [
   }],
 ];
 
-async function runScenario(engine, driver, site, run) {
+async function runScenario(engine, driver, site, trap, run) {
   const session = await newSession(driver.url, {
-    ...engine.capabilities(),
+    ...engine.capabilities(trap.port),
     timeouts: { pageLoad: 30_000, script: 30_000, implicit: 0 },
   });
   const pages = new Pages(session, site);
   try {
+    trap.take();
     await run(pages);
     await pages.collect();
-    if (pages.problems.length) throw new Error(`the page reported problems:\n${pages.problems.map((x) => `      ${x}`).join("\n")}`);
+    pages.problems.push(...trap.take().map((url) => `request to another host: ${url}`));
+    if (pages.problems.length) throw new Error(`problems:\n${pages.problems.map((x) => `      ${x}`).join("\n")}`);
   } finally {
     await session.close().catch(() => {});
   }
@@ -394,6 +431,7 @@ function withTimeout(promise, ms, what) {
 async function main() {
   const chosen = (process.env.ENGINES ?? "firefox,webkit").split(",");
   const site = await startSite();
+  const trap = await startTrap();
   let failed = 0;
   const stops = [];
   const cleanUp = () => stops.forEach((stop) => stop());
@@ -410,7 +448,7 @@ async function main() {
         driver = await startDriver(engine);
         stops.push(driver.stop);
         // The browser's own version, as the driver reports it for a session.
-        const first = await newSession(driver.url, engine.capabilities());
+        const first = await newSession(driver.url, engine.capabilities(trap.port));
         label = `${engine.name} ${first.capabilities.browserVersion}`;
         await first.close();
         console.log(`# ${label} (${engine.driverVersion()})`);
@@ -427,7 +465,7 @@ async function main() {
         }
         const started = Date.now();
         try {
-          await withTimeout(runScenario(engine, driver, site, run), SCENARIO_TIMEOUT_MS, name);
+          await withTimeout(runScenario(engine, driver, site, trap, run), SCENARIO_TIMEOUT_MS, name);
           console.log(`${label}: pass: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
         } catch (error) {
           failed++;
@@ -439,6 +477,7 @@ async function main() {
     }
   } finally {
     cleanUp();
+    trap.close();
     await site.close();
   }
   if (failed) console.log(`${failed} cross-engine check(s) failed; driver logs in ${tmpdir()}/pelita-engines-*.log`);
