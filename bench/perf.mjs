@@ -117,12 +117,19 @@ async function reportFirstLoad(browser) {
     `asked twice: ${repeated.map((r) => `${r.path} (${r.status}, ${r.bytes} B)`).join(", ") || "none"}`);
 }
 
+/// Lighthouse on the home page and on a guide page drawn at build time (the page a search
+/// engine or a link preview sees).
 function reportLighthouse() {
   section("Lighthouse (mobile profile, simulated Slow 4G and 4x CPU)");
+  for (const path of ["/", "/panduan/di-kbri"]) lighthouse(path);
+}
+
+function lighthouse(path) {
+  console.log(`${path}:`);
   const flags = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
   const json = execFileSync(
     join(ROOT, "node_modules/.bin/lighthouse"),
-    [BASE + "/", "--quiet", "--output=json", "--output-path=stdout", `--chrome-flags=${flags}`,
+    [BASE + path, "--quiet", "--output=json", "--output-path=stdout", `--chrome-flags=${flags}`,
       "--only-categories=performance,accessibility,best-practices,seo"],
     { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: "utf8", maxBuffer: 64 << 20 },
   );

@@ -159,9 +159,11 @@ const FIREFOX_PREFS = {
   "browser.safebrowsing.blockedURIs.enabled": false,
   "browser.safebrowsing.provider.mozilla.updateURL": "",
   "browser.safebrowsing.provider.google4.updateURL": "",
+  "messaging-system.rsexperimentloader.enabled": false,
+  "app.normandy.enabled": false,
+  "app.shield.optoutstudies.enabled": false,
   "extensions.update.enabled": false,
   "extensions.getAddons.cache.enabled": false,
-  "services.settings.server": "data:,",
   "browser.region.network.url": "",
   "network.dns.disablePrefetch": true,
   "network.prefetch-next": false,
@@ -194,6 +196,9 @@ const ENGINES = {
         prefs: { ...FIREFOX_PREFS, "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": trapPort, "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": trapPort },
       },
     }),
+    // Release builds of Firefox ignore services.settings.server (which Marionette points at
+    // a dummy) unless this is set, and poll firefox.settings.services.mozilla.com regardless.
+    env: { MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
     skip: {},
   },
   webkit: {
@@ -231,7 +236,7 @@ async function startDriver(engine) {
   const log = join(tmpdir(), `pelita-engines-${engine.key}.log`);
   const [command, args] = engine.driver(port, log.replace(/\.log$/, "-xvfb.log"));
   const fd = openSync(log, "w");
-  const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, PATH } });
+  const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ["ignore", fd, fd], env: { ...process.env, PATH, ...engine.env } });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
