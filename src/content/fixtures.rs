@@ -34,6 +34,17 @@ pub fn scoped(value: &str, scope: &str) -> Channel {
     Channel { scope: Some(scope.into()), ..channel(ChannelKind::Phone, value) }
 }
 
+/// The embassy's two hotlines, each to call and on WhatsApp, and Kemlu's website.
+pub fn embassy_channels() -> Vec<Channel> {
+    vec![
+        channel(ChannelKind::Phone, "+855 12 813 282"),
+        channel(ChannelKind::Whatsapp, "+855 12 813 282"),
+        channel(ChannelKind::Phone, "+855 61 844 661"),
+        channel(ChannelKind::Whatsapp, "+855 61 844 661"),
+        channel(ChannelKind::Web, "https://kemlu.go.id"),
+    ]
+}
+
 pub fn contact(id: &str, channels: Vec<Channel>) -> Contact {
     Contact {
         id: id.into(),

@@ -25,7 +25,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(super) fn in_file(file: &str, message: impl Into<String>) -> Problem {
+    /// A problem with a file as a whole (missing, not JSON, not downloaded).
+    pub fn in_file(file: &str, message: impl Into<String>) -> Problem {
         Problem { file: file.into(), entry: "-".into(), field: "-".into(), message: message.into() }
     }
 }

@@ -61,21 +61,13 @@ pub fn vcard_data_url(contact: &Contact, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::fixtures::{channel, contact, same};
+    use crate::content::fixtures::{contact, embassy_channels, same};
 
     fn embassy() -> Contact {
         Contact {
             title: same("KBRI Phnom Penh; Kedutaan"),
             location: Some(same("Opposite the memorial, Phnom Penh")),
-            ..contact(
-                "kbri-phnom-penh",
-                vec![
-                    channel(ChannelKind::Phone, "+855 12 813 282"),
-                    channel(ChannelKind::Whatsapp, "+855 12 813 282"),
-                    channel(ChannelKind::Phone, "+855 61 844 661"),
-                    channel(ChannelKind::Web, "https://kemlu.go.id"),
-                ],
-            )
+            ..contact("kbri-phnom-penh", embassy_channels())
         }
     }
 

@@ -238,7 +238,7 @@ impl Country {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::fixtures::{channel, contact, scoped};
+    use crate::content::fixtures::{channel, contact, embassy_channels, scoped};
 
     const PROTECTION: &str = "+85512813282";
     const CONSULAR: &str = "+85561844661";
@@ -246,16 +246,7 @@ mod tests {
     fn catalogue() -> Catalogue {
         Catalogue {
             contacts: vec![
-                contact(
-                    "kbri-phnom-penh",
-                    vec![
-                        channel(ChannelKind::Phone, "+855 12 813 282"),
-                        channel(ChannelKind::Whatsapp, "+855 12 813 282"),
-                        channel(ChannelKind::Phone, "+855 61 844 661"),
-                        channel(ChannelKind::Whatsapp, "+855 61 844 661"),
-                        channel(ChannelKind::Web, "https://kemlu.go.id"),
-                    ],
-                ),
+                contact("kbri-phnom-penh", embassy_channels()),
                 contact("polisi-kamboja", vec![scoped("117", "KH")]),
                 contact("bp2mi", vec![scoped("0800-1000", "ID"), channel(ChannelKind::Whatsapp, "+62 812 9007 0027")]),
             ],

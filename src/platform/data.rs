@@ -26,7 +26,7 @@ pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
 }
 
 async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
-    let problem = |message| vec![Problem { file: BUNDLE_FILE.into(), entry: "-".into(), field: "-".into(), message }];
+    let problem = |message: String| vec![Problem::in_file(BUNDLE_FILE, message)];
     let text = fetch_text(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
     load(&DataFiles::from_bundle(super::json::parse(&text)).map_err(|p| vec![p])?)
 }
