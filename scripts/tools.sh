@@ -4,6 +4,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRUNK_VERSION=0.21.14
+# The newest geckodriver on crates.io on 2026-12-01; it builds with Rust 1.95.
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[pelita]\033[0m %s\n' "$*"; }
@@ -63,6 +65,25 @@ ensure_nginx() {
   say "installing Debian nginx and its brotli_static module"
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx libnginx-mod-http-brotli-static
+}
+
+# The cross-engine layer (tests/engines/): Debian's Firefox ESR, and WebKitGTK's WebDriver
+# server (which brings MiniBrowser) with xvfb for its window; geckodriver, which Debian does not
+# package, from crates.io.
+ensure_engines() {
+  local missing=()
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 13 minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
 }
 
 ensure_build_tools() {

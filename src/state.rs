@@ -182,7 +182,7 @@ pub fn use_app() -> AppState {
 }
 
 /// The language the view is drawn in. The whole app is drawn again when the language changes
-/// (`app::App`), so every label is plain text in this language: labels that followed the
+/// (`pages::Pelita`), so every label is plain text in this language: labels that followed the
 /// language themselves kept wasm memory growing with every page a kiosk showed (the soak
 /// test, bench/SIZE.md).
 pub fn view_lang() -> Lang {

@@ -3,8 +3,8 @@
 //! The draft lives in memory only (`AppState::help_draft`): it survives the language switch
 //! and is forgotten when the person leaves the page.
 //!
-//! The fields hold their own values and one handler reads the whole form on every change: a
-//! binding per field cost 10 KB of the phone's download (bench/SIZE.md).
+//! The fields hold their own values and one handler reads the whole form on every change,
+//! rather than a binding per field (bench/SIZE.md, fifth round).
 
 use leptos::html;
 use leptos::prelude::*;

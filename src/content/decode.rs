@@ -1,5 +1,5 @@
 //! The content model read from parsed JSON (`serde_json::Value`) by plain functions rather
-//! than serde's derived code, which was 21 KB of a phone's 188 KiB download (bench/SIZE.md).
+//! than serde's derived code, which was a seventh of the wasm (bench/SIZE.md, third round).
 //! An error names the field it is in (`channels[0].value`), like every data problem.
 
 use serde_json::{Map, Value};

@@ -187,7 +187,7 @@ fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Pro
 }
 
 /// Collects problems for one entry of one file. Fields are `At` paths, written out only for a
-/// problem: most data has none, and formatting every path up front cost 1 KB of the wasm.
+/// problem: most data has none, and formatting every path up front cost wasm (bench/SIZE.md).
 struct Check<'a> {
     file: &'static str,
     entry: &'a str,

@@ -5,6 +5,11 @@
 (() => {
   const problems = (window.__problems = []);
   const add = (text) => problems.push(String(text).slice(0, 500));
+  // An Error's stack leaves out its message in Firefox and WebKit: both, the stack's top only.
+  const describe = (value) => {
+    const top = value instanceof Error && value.stack?.split("\n")[0];
+    return top ? `${value} @ ${top}` : String(value);
+  };
 
   // Capture phase: also catches a <script>, <link> or <img> that failed to load (those
   // error events do not bubble), not only uncaught exceptions.
@@ -13,18 +18,18 @@
     (event) => {
       const target = event.target;
       if (target && target !== window && target.tagName) add(`failed to load <${target.tagName.toLowerCase()}> ${target.src || target.href || ""}`);
-      else add(`uncaught error: ${event.message} (${event.filename}:${event.lineno})`);
+      else add(`uncaught error: ${event.error ? describe(event.error) : event.message}${event.filename ? ` (${event.filename}:${event.lineno})` : ""}`);
     },
     true,
   );
-  addEventListener("unhandledrejection", (event) => add(`unhandled rejection: ${event.reason?.stack ?? event.reason}`));
+  addEventListener("unhandledrejection", (event) => add(`unhandled rejection: ${describe(event.reason)}`));
   document.addEventListener("securitypolicyviolation", (event) =>
     add(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`),
   );
 
   const consoleError = console.error;
   console.error = function (...args) {
-    add(`console.error: ${args.map((a) => (a instanceof Error ? a.stack || a.message : String(a))).join(" ")}`);
+    add(`console.error: ${args.map(describe).join(" ")}`);
     return consoleError.apply(this, args);
   };
 })();

@@ -71,7 +71,7 @@ async function startSite() {
     out.on("error", () => req.socket.destroy());
     out.on("response", async (answer) => {
       const headers = { ...answer.headers };
-      if (answer.statusCode !== 200 || !String(headers["content-type"]).startsWith("text/html")) {
+      if (req.method !== "GET" || answer.statusCode !== 200 || !String(headers["content-type"]).startsWith("text/html")) {
         res.writeHead(answer.statusCode, headers);
         answer.pipe(res);
         return;
@@ -199,6 +199,7 @@ const ENGINES = {
     // Release builds of Firefox ignore services.settings.server (which Marionette points at
     // a dummy) unless this is set, and poll firefox.settings.services.mozilla.com regardless.
     env: { MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
+    // Scenarios this engine cannot run, each with the reason printed in its line. None today.
     skip: {},
   },
   webkit: {
@@ -217,6 +218,8 @@ const ENGINES = {
         args: ["--automation", `--proxy=http://127.0.0.1:${trapPort}`, "--ignore-host=127.0.0.1"],
       },
     }),
+    // None today: WebKitGTK 2.50 counts http://127.0.0.1 as a secure context and runs the
+    // service worker in the automation session's (ephemeral) storage.
     skip: {},
   },
 };
@@ -435,15 +438,18 @@ function withTimeout(promise, ms, what) {
 
 async function main() {
   const chosen = (process.env.ENGINES ?? "firefox,webkit").split(",");
+  for (const key of chosen) if (!ENGINES[key]) throw new Error(`ENGINES: unknown engine ${key} (firefox, webkit)`);
   const site = await startSite();
   const trap = await startTrap();
   let failed = 0;
   const stops = [];
   const cleanUp = () => stops.forEach((stop) => stop());
-  process.on("SIGINT", () => {
-    cleanUp();
-    process.exit(130);
-  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      cleanUp();
+      process.exit(130);
+    });
+  }
   try {
     for (const key of chosen) {
       const engine = { key, ...ENGINES[key] };
@@ -458,9 +464,9 @@ async function main() {
         await first.close();
         console.log(`# ${label} (${engine.driverVersion()})`);
       } catch (error) {
-        console.log(`${engine.name}: fail: the driver or browser did not start: ${error.message}`);
-        failed++;
         driver?.stop();
+        for (const [name] of SCENARIOS) console.log(`${label}: FAIL: ${name}: the driver or browser did not start: ${error.message}`);
+        failed += SCENARIOS.length;
         continue;
       }
       for (const [name, run] of SCENARIOS) {
