@@ -17,6 +17,7 @@ pub fn start() {
     // Leptos's own executor starts with the mount; until then the browser's runs this.
     wasm_bindgen_futures::spawn_local(async {
         let content = platform::data::fetch_catalogue().await.map(Arc::new).map_err(Arc::new);
+        platform::clock::next_task().await;
         // The app's page goes in after the served one, which then leaves in the same turn: the
         // browser never paints between the two, and the scroll position stays.
         leptos::mount::mount_to_body(move || view! { <App content /> });

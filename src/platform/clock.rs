@@ -1,4 +1,4 @@
-//! The device's clock: today's date, and a steady tick.
+//! The device's clock: today's date, a steady tick, and the next turn of the event loop.
 
 use std::time::Duration;
 
@@ -16,4 +16,17 @@ pub fn every_second(tick: impl Fn() + 'static) {
     if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
         on_cleanup(move || handle.clear());
     }
+}
+
+/// Resolves in a later task of the browser's event loop, so work after it does not add to the
+/// task before it: a phone stays responsive between starting steps (Lighthouse's blocking time).
+/// A tab opened in the background may wait up to a second here; that is the browser sparing it.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().and_then(|window| window.set_timeout_with_callback(&resolve).ok());
+        if scheduled.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -28,7 +28,9 @@ pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
 async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
     let problem = |message: String| vec![Problem::in_file(BUNDLE_FILE, message)];
     let text = fetch_text(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
-    load(&DataFiles::from_bundle(super::json::parse(&text)).map_err(|p| vec![p])?)
+    let parsed = super::json::parse(&text);
+    super::clock::next_task().await;
+    load(&DataFiles::from_bundle(parsed).map_err(|p| vec![p])?)
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
