@@ -110,6 +110,25 @@ async fn the_hotline_stays_when_the_data_cannot_load() {
     assert!(text_of(&host, ".data-error").contains("could not be downloaded"));
 }
 
+/// The browser reads the content from the response itself; a download cut off halfway is not
+/// used, and the copy this version was built with (the second request) is.
+#[wasm_bindgen_test]
+async fn the_data_is_read_from_the_response_and_a_cut_off_download_falls_back() {
+    let whole = serde_json::to_string(include_str!("fixtures/content.json")).expect("a JS string");
+    let cut = serde_json::to_string(r#"{"contacts.json": {"contacts": [{"id": "kbri-ph"#).expect("a JS string");
+    let content = {
+        let _served = FetchReplaced::with(&format!(
+            "globalThis.pelitaFetches = (globalThis.pelitaFetches || 0) + 1;
+             return Promise.resolve(new Response(globalThis.pelitaFetches === 1 ? {cut} : {whole}));"
+        ));
+        pelita::platform::data::fetch_catalogue().await
+    };
+    let fetches = js_sys::Reflect::get(&js_sys::global(), &"pelitaFetches".into()).expect("count");
+    assert_eq!(fetches.as_f64(), Some(2.0), "the cut-off download, then the build's copy");
+    let catalogue = content.expect("the build's copy loads");
+    assert!(catalogue.guide("contoh").is_some(), "the fixture's guide is there");
+}
+
 /// The language switch draws the frame and the page again in English, and the bottom menu
 /// marks the section of the page shown.
 #[wasm_bindgen_test]

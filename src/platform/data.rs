@@ -1,5 +1,5 @@
-//! Fetches the data (`/data/content.json`, every data file in one), parses it with the
-//! browser's JSON parser and hands the values to the pure loader.
+//! Fetches the data (`/data/content.json`, every data file in one), has the browser parse it
+//! as it reads it, and hands the values to the pure loader.
 
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
@@ -27,13 +27,13 @@ pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
 
 async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
     let problem = |message: String| vec![Problem::in_file(BUNDLE_FILE, message)];
-    let text = fetch_text(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
-    let parsed = super::json::parse(&text);
+    let response = fetch(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
+    let parsed = super::json::read_response(&response.into()).await;
     super::clock::next_task().await;
     load(&DataFiles::from_bundle(parsed).map_err(|p| vec![p])?)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch(url: &str) -> Result<gloo_net::http::Response, String> {
     // The browser's own words for what failed; gloo-net's `Display` would bring serde_json's
     // error texts into the wasm for errors this request cannot have.
     let not_downloaded = |e: gloo_net::Error| {
@@ -50,7 +50,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(["could not be downloaded: HTTP ", &response.status().to_string()].concat());
     }
-    response.text().await.map_err(|_| "could not be read".into())
+    Ok(response)
 }
 
 #[wasm_bindgen]

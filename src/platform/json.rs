@@ -1,18 +1,28 @@
-//! JSON text parsed by the browser (`JSON.parse`), then copied into a `serde_json::Value` for
-//! the pure core (`crate::json`), value by value. That is about 4 ms for the content here, where
-//! serde_json took 0.8 ms; a tape of the whole value passed over at once measured slower
-//! still (5.4 ms) and larger (bench/SIZE.md).
+//! JSON parsed by the browser (`JSON.parse`, `Response.json()`), then copied into a
+//! `serde_json::Value` for the pure core (`crate::json`), value by value. Slower than serde_json
+//! (4 ms against 0.8 ms on the first content edition) but 8.9 KB less wasm; a tape of the whole
+//! value passed over at once measured slower still and larger (bench/SIZE.md, fourth round).
 
 use js_sys::{Array, Object, JSON};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The value of `text`, or the browser's reason it is not JSON.
 pub fn parse(text: &str) -> Result<Value, String> {
-    match JSON::parse(text) {
-        Ok(parsed) => to_value(&parsed, 0).ok_or_else(|| "nested too deeply".into()),
-        Err(error) => Err(super::error_message(&error)),
-    }
+    copy(&JSON::parse(text).map_err(|error| super::error_message(&error))?)
+}
+
+/// The value of a response's body, read and parsed by the browser: the text never passes
+/// through the wasm, which saves copying it in and back out (bench/SIZE.md). Or the browser's
+/// reason it could not be read or is not JSON.
+pub async fn read_response(response: &web_sys::Response) -> Result<Value, String> {
+    let body = response.json().map_err(|error| super::error_message(&error))?;
+    copy(&JsFuture::from(body).await.map_err(|error| super::error_message(&error))?)
+}
+
+fn copy(js: &JsValue) -> Result<Value, String> {
+    to_value(js, 0).ok_or_else(|| "nested too deeply".into())
 }
 
 /// The value, unless it nests deeper than any data Pelita writes (serde_json's limit), which
