@@ -14,11 +14,22 @@ pub fn parse(text: &str) -> Result<Value, String> {
 }
 
 /// The value of a response's body, read and parsed by the browser: the text never passes
-/// through the wasm, which saves copying it in and back out (bench/SIZE.md). Or the browser's
-/// reason it could not be read or is not JSON.
+/// through the wasm, which saves copying it in and back out (bench/SIZE.md). Copied one member
+/// of the top object at a time, each in a task of its own (the data bundle has one member per
+/// file), so a phone's page is never blocked for the whole of it. Or the browser's reason it
+/// could not be read or is not JSON.
 pub async fn read_response(response: &web_sys::Response) -> Result<Value, String> {
     let body = response.json().map_err(|error| super::error_message(&error))?;
-    copy(&JsFuture::from(body).await.map_err(|error| super::error_message(&error))?)
+    let js = JsFuture::from(body).await.map_err(|error| super::error_message(&error))?;
+    let Some(object) = js.dyn_ref::<Object>().filter(|_| !Array::is_array(&js)) else {
+        return copy(&js);
+    };
+    let mut map = Map::new();
+    for (name, member) in members(object) {
+        super::clock::next_task().await;
+        map.insert(name, copy(&member)?);
+    }
+    Ok(Value::Object(map))
 }
 
 fn copy(js: &JsValue) -> Result<Value, String> {
@@ -41,13 +52,20 @@ fn to_value(js: &JsValue, depth: usize) -> Option<Value> {
         Value::Array(items.iter().map(|item| to_value(&item, depth + 1)).collect::<Option<_>>()?)
     } else if let Some(object) = js.dyn_ref::<Object>() {
         let mut map = Map::new();
-        for pair in Object::entries(object).iter() {
-            let pair: Array = pair.unchecked_into();
-            map.insert(pair.get(0).as_string().unwrap_or_default(), to_value(&pair.get(1), depth + 1)?);
+        for (name, member) in members(object) {
+            map.insert(name, to_value(&member, depth + 1)?);
         }
         Value::Object(map)
     } else {
         Value::Null
+    })
+}
+
+/// An object's own members, name and value.
+fn members(object: &Object) -> impl Iterator<Item = (String, JsValue)> {
+    Object::entries(object).into_iter().map(|pair| {
+        let pair: Array = pair.unchecked_into();
+        (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
     })
 }
 
