@@ -149,6 +149,7 @@ pub const WHY: UiText = t("Kenapa penting?", "Why does it matter?");
 
 pub const SEARCH_TITLE: UiText = t("Cari", "Search");
 pub const SEARCH_EMPTY: UiText = t("Ketik apa yang Anda cari.", "Type what you are looking for.");
+pub const SEARCH_PREPARING: UiText = t("Menyiapkan pencarian…", "Getting search ready…");
 
 pub const ABOUT_TITLE: UiText = t("Tentang Pelita", "About Pelita");
 

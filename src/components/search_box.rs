@@ -12,7 +12,10 @@ use crate::ui_text::*;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let lang = view_lang();
-    let address = use_app().address;
+    let app = use_app();
+    let address = app.address;
+    // The index is built while the person types, so the results are ready on arrival.
+    let prepare = move |_| app.prepare_search();
     let input = NodeRef::<html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -24,7 +27,7 @@ pub fn SearchBox() -> impl IntoView {
             <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
                 <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" node_ref=input
-                    placeholder=SEARCH_PLACEHOLDER.get(lang) />
+                    placeholder=SEARCH_PLACEHOLDER.get(lang) on:focus=prepare />
                 <button type="submit">{SEARCH_BUTTON.get(lang)}</button>
             </div>
         </form>

@@ -36,7 +36,9 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
         address.replace_soon(&search_href(&typed));
         text.set(typed);
     };
-    let index = app.search_index(&catalogue);
+    let index = app.search_index;
+    // Effects run only in the browser: the page drawn at build time needs no index.
+    Effect::new(move |_| app.prepare_search());
     // `autofocus` works once per document: on a page drawn at build time the browser gave it
     // to the served input, which the app has just replaced.
     let input = NodeRef::<leptos::html::Input>::new();
@@ -59,14 +61,17 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
             </ul>
         }.into_any())}
-        {move || results(&catalogue, &index, &text.get(), lang)}
+        {move || results(&catalogue, index.get().as_deref(), &text.get(), lang)}
     }
 }
 
-fn results(catalogue: &Catalogue, index: &Index, query: &str, lang: Lang) -> AnyView {
+fn results(catalogue: &Catalogue, index: Option<&Index>, query: &str, lang: Lang) -> AnyView {
     if query.trim().is_empty() {
         return view! { <p class="hint">{SEARCH_EMPTY.get(lang)}</p> }.into_any();
     }
+    let Some(index) = index else {
+        return view! { <p class="hint" aria-live="polite">{SEARCH_PREPARING.get(lang)}</p> }.into_any();
+    };
     let hits = index.search(query, RESULT_LIMIT);
     if hits.is_empty() {
         return view! {

@@ -97,21 +97,54 @@ impl Tally {
     }
 }
 
+/// Builds an index a few entries at a time, so the app can spread the work over several tasks
+/// of the browser's event loop (about 100 ms for the whole catalogue in the browser here).
+pub struct IndexBuilder<'a> {
+    catalogue: &'a Catalogue,
+    searchables: std::vec::IntoIter<Searchable<'a>>,
+    terms: Terms,
+    lexicon: LexiconBuilder,
+    tally: Tally,
+    counts: Vec<EntryCounts>,
+    entries: Vec<Entry>,
+}
+
+impl<'a> IndexBuilder<'a> {
+    pub fn new(catalogue: &'a Catalogue) -> IndexBuilder<'a> {
+        let searchables = searchables(catalogue);
+        IndexBuilder {
+            catalogue,
+            counts: Vec::with_capacity(searchables.len()),
+            entries: Vec::with_capacity(searchables.len()),
+            searchables: searchables.into_iter(),
+            terms: Terms::default(),
+            lexicon: LexiconBuilder::default(),
+            tally: Tally::default(),
+        }
+    }
+
+    /// Indexes up to `count` more entries; false once every entry is in.
+    pub fn index_some(&mut self, count: usize) -> bool {
+        for searchable in self.searchables.by_ref().take(count) {
+            self.counts.push(index_entry(&searchable, &mut self.terms, &mut self.lexicon, &mut self.tally));
+            self.entries.push(Entry { id: searchable.id.to_string(), kind: searchable.kind });
+        }
+        self.searchables.len() > 0
+    }
+
+    /// The index, with any entries not yet indexed added first.
+    pub fn finish(mut self) -> Index {
+        while self.index_some(usize::MAX) {}
+        let (mut terms, mut lexicon) = (self.terms, self.lexicon);
+        let synonyms = Synonyms::build(&self.catalogue.synonyms, &mut terms, &mut lexicon);
+        let (postings, idf) = score(&self.counts, terms.len());
+        Index { entries: self.entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
+    }
+}
+
 impl Index {
     pub fn build(catalogue: &Catalogue) -> Index {
-        let mut terms = Terms::default();
-        let mut lexicon = LexiconBuilder::default();
-        let searchables = searchables(catalogue);
-        let mut tally = Tally::default();
-        let mut counts = Vec::with_capacity(searchables.len());
-        let mut entries = Vec::with_capacity(searchables.len());
-        for searchable in &searchables {
-            counts.push(count(searchable, &mut terms, &mut lexicon, &mut tally));
-            entries.push(Entry { id: searchable.id.to_string(), kind: searchable.kind });
-        }
-        let synonyms = Synonyms::build(&catalogue.synonyms, &mut terms, &mut lexicon);
-        let (postings, idf) = score(&counts, terms.len());
-        Index { entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
+        IndexBuilder::new(catalogue).finish()
     }
 
     /// How many entries are indexed.
@@ -130,7 +163,7 @@ impl Index {
     }
 }
 
-fn count(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilder, tally: &mut Tally) -> EntryCounts {
+fn index_entry(searchable: &Searchable, terms: &mut Terms, lexicon: &mut LexiconBuilder, tally: &mut Tally) -> EntryCounts {
     let mut counts = EntryCounts::default();
     for piece in &searchable.pieces {
         let field = piece.field.slot();

@@ -53,7 +53,7 @@ mod synonyms;
 mod terms;
 
 pub use excerpt::excerpt;
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 pub use rank::Hit;
 pub use snippet::{snippet, Segment};
 

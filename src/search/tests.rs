@@ -107,6 +107,26 @@ fn exact_words_rank_the_entry_about_them_first() {
     assert_eq!(first(&index, "cek tawaran"), "cek-tawaran");
 }
 
+/// Built a few entries at a time (as the app does, between tasks), the index answers exactly
+/// as one built at once.
+#[test]
+fn an_index_built_in_steps_answers_as_one_built_at_once() {
+    let catalogue = catalogue();
+    let whole = Index::build(&catalogue);
+    let mut builder = IndexBuilder::new(&catalogue);
+    let mut steps = 1;
+    while builder.index_some(2) {
+        steps += 1;
+    }
+    let stepped = builder.finish();
+    assert!(steps > 2, "the fixture takes several steps of two entries ({steps})");
+    assert_eq!(stepped.len(), whole.len());
+    for query in ["paspor ditahan", "kedutaan", "pulang", "passports", "loker", "+855 12"] {
+        let scored = |index: &Index| index.search(query, 10).into_iter().map(|hit| (hit.id, hit.score)).collect::<Vec<_>>();
+        assert_eq!(scored(&stepped), scored(&whole), "{query}");
+    }
+}
+
 #[test]
 fn stems_bridge_word_forms() {
     let index = Index::build(&catalogue());

@@ -34,6 +34,8 @@ for (const [id, query] of Object.entries(NEW_GUIDES)) {
     await expect(page.locator("main .lead")).toHaveText(guide.summary.en);
     await page.goto(`/cari?q=${encodeURIComponent(query)}&lang=id`);
     await appReady(page);
+    // The index is built in the background when search opens; the results follow.
+    await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
     const top3 = await page.getByTestId("search-results").locator("li > a").evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
     expect(top3).toContain(`/panduan/${id}`);
   });
