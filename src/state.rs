@@ -162,7 +162,8 @@ impl AppState {
     }
 }
 
-/// About 10 ms of indexing in the browser here, so under the 50 ms of a long task on a phone.
+/// About 10 ms of indexing in the browser here (guides are the largest entries): about 50 ms,
+/// the length of a long task, on a phone four times slower.
 const SEARCH_ENTRIES_PER_TASK: usize = 3;
 
 /// Locks the screen down for strangers and starts the idle clock: one tick a second for the
