@@ -80,6 +80,9 @@ impl AppState {
         let kiosk = kiosk_platform::is_on(&settings).then(|| start_kiosk(settings));
         let lang = RwSignal::new(platform::language::initial());
         Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
+        // Every change is the person's choice, kept for the next visit; the language they start
+        // in is not (`language::initial` keeps a link's `?lang=` itself).
+        Effect::watch(move || lang.get(), |lang, _, _| platform::language::remember(*lang), false);
         let stored = Answers::decode(storage::read_json(STORAGE_KEY));
         let answers = RwSignal::new(stored.answers);
         // Nothing to keep removes the key: no trace of an empty list is left behind.

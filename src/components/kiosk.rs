@@ -85,7 +85,7 @@ pub fn LanguageChoice() -> impl IntoView {
     let choice = move |code: Lang, name: &'static str| {
         view! {
             <button type="button" class="language-choice" lang=code.code() aria-pressed=if shown == code { "true" } else { "false" }
-                on:click=move |_| { lang.set(code); crate::platform::language::remember(code); }>{name}</button>
+                on:click=move |_| lang.set(code)>{name}</button>
         }
     };
     view! {

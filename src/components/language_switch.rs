@@ -26,7 +26,6 @@ pub fn LanguageSwitch() -> impl IntoView {
             address.go(&[url.path.as_str(), &query, &url.hash].concat(), Move::Replace);
         }
         lang.set(other);
-        platform::language::remember(other);
         platform::dom::focus_later("button.lang");
     };
     // The label names the other language, in that language.

@@ -13,9 +13,8 @@ use crate::help::Position;
 pub enum Failure {
     /// The person (or the browser's settings) said no.
     Denied,
-    /// The device could not find where it is, or has no way to.
+    /// The device could not find where it is in time, or has no way to.
     Unavailable,
-    TimedOut,
 }
 
 /// How long to wait for a fix before giving up.
@@ -43,7 +42,6 @@ pub async fn current_position() -> Result<Position, Failure> {
         }
         Err(error) => Err(match js_sys::Reflect::get(&error, &"code".into()).ok().and_then(|code| code.as_f64()) {
             Some(code) if code as u16 == web_sys::PositionError::PERMISSION_DENIED => Failure::Denied,
-            Some(code) if code as u16 == web_sys::PositionError::TIMEOUT => Failure::TimedOut,
             _ => Failure::Unavailable,
         }),
     }
