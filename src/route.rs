@@ -112,9 +112,12 @@ pub struct Url {
     pub hash: String,
 }
 
+/// The address parameter that holds the number being checked (`/kontak/verifikasi?nomor=…`).
+pub const NUMBER_PARAM: &str = "nomor";
+
 /// Query parameters that hold what the person typed (a search, a number to check). The app
 /// keeps them, but not in the address the browser shows and records in its history.
-pub const PRIVATE_PARAMS: [&str; 2] = ["q", "nomor"];
+pub const PRIVATE_PARAMS: [&str; 2] = ["q", NUMBER_PARAM];
 
 impl Url {
     /// A path with its query and hash, as written in a link (`/cari?q=paspor#x`).

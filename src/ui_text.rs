@@ -53,6 +53,12 @@ pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
 pub const EMERGENCY: UiText = t("Darurat", "Emergency");
 pub const HOTLINE_LABEL: UiText = t("Hotline Pelindungan WNI · KBRI Phnom Penh", "Citizen protection hotline · Indonesian Embassy, Phnom Penh");
 pub const CALL: UiText = t("Telepon", "Call");
+pub const HOTLINE_WHATSAPP: UiText = t("WhatsApp KBRI", "WhatsApp the embassy");
+pub const CALL_MAY_FAIL_SHORT: UiText = t("bisa tidak diangkat", "may not be answered");
+pub const CALL_MAY_FAIL: UiText = t(
+    "telepon biasa bisa tidak diangkat. Kirim pesan WhatsApp dulu kalau bisa.",
+    "an ordinary call may not be answered. Send a WhatsApp message first if you can.",
+);
 pub const WHATSAPP: UiText = t("WhatsApp", "WhatsApp");
 pub const LOADING: UiText = t("Memuat…", "Loading…");
 
@@ -134,7 +140,9 @@ pub const GROUP_INDONESIA: UiText = t("Di Indonesia", "In Indonesia");
 pub const GROUP_ORGANISATION: UiText = t("Organisasi", "Organisations");
 pub const CHANNELS: UiText = t("Cara menghubungi", "How to reach them");
 pub const LOCATION: UiText = t("Lokasi", "Location");
-pub const ONLY_IN: UiText = t("Hanya dari dalam negara:", "Only from inside the country:");
+pub const ONLY_IN: UiText = t("Hanya bisa dari dalam", "Works only from inside");
+pub const COUNTRY_KH: UiText = t("Kamboja", "Cambodia");
+pub const COUNTRY_ID: UiText = t("Indonesia", "Indonesia");
 
 pub const GUIDES_TITLE: UiText = t("Panduan", "Guides");
 pub const STEPS: UiText = t("Yang harus dilakukan sekarang", "What to do now");

@@ -46,31 +46,17 @@ fn the_shipped_data_is_valid() {
     assert!(cat.contact("kbri-phnom-penh").is_some());
 }
 
-/// The frame's hotline is written three times on purpose (static HTML, Rust, data) so it
-/// survives broken data or a failed wasm load; all three must agree.
+/// The frame's hotline is written twice on purpose (Rust and data) so it survives broken data;
+/// both must agree, and the embassy's first channel is that hotline on WhatsApp (its hotlines
+/// are WhatsApp lines, FACTS §1).
 #[test]
-fn the_frame_hotline_matches_the_data_and_the_static_page() {
+fn the_frame_hotline_matches_the_data() {
     use pelita::content::frame::{EMBASSY_ID, PROTECTION_HOTLINE};
-    use pelita::content::phone::{tel_href, whatsapp_href};
+    use pelita::content::ChannelKind;
     let cat = catalogue();
     let kbri = cat.contact(EMBASSY_ID).expect("embassy contact");
     assert_eq!(kbri.channels[0].value, PROTECTION_HOTLINE);
-    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
-    let tel = tel_href(PROTECTION_HOTLINE).expect("international number");
-    let wa = whatsapp_href(PROTECTION_HOTLINE).expect("international number");
-    assert_eq!(tel, "tel:+85512813282");
-    assert!(index.contains(&format!("href=\"{tel}\"")), "index.html lacks {tel}");
-    assert!(index.contains(&format!("href=\"{wa}\"")), "index.html lacks {wa}");
-    assert!(index.contains(PROTECTION_HOTLINE));
-}
-
-/// Before the app starts (or without JavaScript) the quick exit is a plain link in index.html;
-/// it must lead to the same neutral site as the app's button.
-#[test]
-fn the_static_quick_exit_leads_where_the_app_does() {
-    use pelita::content::frame::QUICK_EXIT_SITE;
-    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
-    assert!(index.contains(&format!("href=\"{QUICK_EXIT_SITE}\"")), "index.html lacks the quick exit to {QUICK_EXIT_SITE}");
+    assert_eq!(kbri.channels[0].kind, ChannelKind::Whatsapp, "contacts.json: kbri-phnom-penh channels[0] must be the WhatsApp hotline");
 }
 
 #[test]
@@ -139,12 +125,3 @@ fn broken_json_names_the_file() {
     assert!(problems.iter().any(|p| p.file == "guides.json" && p.message.contains("not valid JSON")));
 }
 
-/// The static page paints the home page's opening before the app starts; it must say what the
-/// app then says, word for word, so nothing jumps.
-#[test]
-fn the_static_home_opening_matches_the_app() {
-    use pelita::ui_text::{HOME_INTRO, HOME_TITLE};
-    let index = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
-    assert!(index.contains(&format!("<h1 class=\"home-title\">{}</h1>", HOME_TITLE.ind)));
-    assert!(index.contains(&format!("<p class=\"lead\">{}</p>", HOME_INTRO.ind)));
-}

@@ -6,17 +6,35 @@ use leptos::prelude::*;
 use crate::components::copy_button::CopyButton;
 use crate::components::list::CollectAny;
 use crate::content::frame::PROTECTION_HOTLINE;
-use crate::content::phone::tel_href;
+use crate::components::sentence::sentence;
+use crate::content::phone::whatsapp_href;
 use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Point, Source, Text};
 use crate::lang::Lang;
 use crate::route::entry_href;
 use crate::ui_text::*;
 
-/// The embassy's protection hotline as a large call button: what every "what now?" answer
-/// ends with (a verdict, no search results, an unknown number).
+/// The embassy's protection hotline as a large WhatsApp button (its hotlines are WhatsApp
+/// lines): what every "what now?" answer ends with (no search results, an unknown number).
 pub fn hotline_button(label: UiText, lang: Lang) -> impl IntoView {
     view! {
-        <p><a class="button call-button" href=tel_href(PROTECTION_HOTLINE)><span>{label.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a></p>
+        <p><a class="button call-button" href=whatsapp_href(PROTECTION_HOTLINE)><span>{label.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a></p>
+    }
+}
+
+/// The first way to reach the first of `contacts` that has a number, as a large button: the
+/// contact that works where the reader is comes first in the data (KP2MI for someone still in
+/// Indonesia, the embassy's WhatsApp hotline in Cambodia). The embassy's hotline when none has.
+pub fn lead_contact_button(catalogue: &Catalogue, contacts: &[String], lang: Lang) -> AnyView {
+    let first = contacts.iter().filter_map(|id| catalogue.contact(id)).find_map(|contact| {
+        let channel = contact.channels.iter().find(|ch| matches!(ch.kind, ChannelKind::Phone | ChannelKind::Whatsapp))?;
+        Some((channel_href(channel)?, channel.label.get(lang), channel.value.as_str()))
+    });
+    match first {
+        Some((href, label, number)) => view! {
+            <p><a class="button call-button" href=href><span>{label.to_string()}</span>" "<span class="num">{number.to_string()}</span></a></p>
+        }
+        .into_any(),
+        None => hotline_button(CALL_HOTLINE, lang).into_any(),
     }
 }
 
@@ -34,7 +52,7 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
         ChannelKind::Web => channel.value.strip_prefix("https://").unwrap_or(&channel.value).to_string(),
         _ => channel.value.clone(),
     };
-    let scope = channel.scope.clone().map(|s| format!("{} {s}", ONLY_IN.get(lang)));
+    let scope = channel.scope.as_deref().map(|code| [ONLY_IN.get(lang), " ", country(code).get(lang)].concat());
     let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
     let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() label=COPY_NUMBER /> }.into_any());
     view! {
@@ -50,10 +68,20 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The country a domestic number works in, by its code in the data (`KH` or `ID`: validation
+/// allows no other).
+fn country(code: &str) -> UiText {
+    if code == "KH" {
+        COUNTRY_KH
+    } else {
+        COUNTRY_ID
+    }
+}
+
 /// A step or note; Pelita's own advice carries its label, so it is never taken for a sourced
 /// fact.
 pub fn point_item(point: &Point, lang: Lang) -> AnyView {
-    let text = point.text.get(lang).to_string();
+    let text = sentence(point.text.get(lang), lang);
     if point.advice {
         view! { <li class="advice"><strong class="advice-label">{ADVICE.get(lang)}": "</strong>{text}</li> }.into_any()
     } else {

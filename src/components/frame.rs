@@ -26,12 +26,11 @@ pub fn Frame(children: Children) -> impl IntoView {
         <a class="skip" href="#main" rel="external">{SKIP_TO_CONTENT.get(lang)}</a>
         <header class="frame">
             <a class="brand" href=Route::Home.href()>"Pelita"</a>
-            <QuickExit />
             <nav class="frame-nav">
                 <a class="find" href=Route::Search.href() aria-label=SEARCH_LABEL.get(lang)>{SEARCH_BUTTON.get(lang)}</a>
                 <LanguageSwitch />
-                <a class="sos" href=Route::Emergency.href()>{EMERGENCY.get(lang)}</a>
             </nav>
+            <QuickExit />
         </header>
         <HotlineBar />
         <StatusBar />
@@ -41,7 +40,8 @@ pub fn Frame(children: Children) -> impl IntoView {
     }
 }
 
-/// The embassy's protection hotline, to call or WhatsApp, on every page.
+/// The embassy's protection hotline on every page: WhatsApp first (it is a WhatsApp line), an
+/// ordinary call second for a phone with credit but no data, and the way to the help message.
 #[component]
 fn HotlineBar() -> impl IntoView {
     let lang = view_lang();
@@ -49,10 +49,11 @@ fn HotlineBar() -> impl IntoView {
     let wa = phone::whatsapp_href(PROTECTION_HOTLINE);
     view! {
         <section class="hotline" aria-label=HOTLINE_REGION.get(lang)>
-            <p class="hotline-label">{HOTLINE_LABEL.get(lang)}</p>
             <div class="hotline-actions">
-                <a class="call" href=tel><span>{CALL.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
-                <a class="wa" href=wa>{WHATSAPP.get(lang)}</a>
+                <a class="wa" href=wa><span>{HOTLINE_WHATSAPP.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
+                <a class="call" href=tel aria-label=[CALL.get(lang), " ", PROTECTION_HOTLINE, ": ", CALL_MAY_FAIL.get(lang)].concat()>
+                    <span>{CALL.get(lang)}</span>" "<span class="call-note">{CALL_MAY_FAIL_SHORT.get(lang)}</span>
+                </a>
             </div>
             // At the embassy's kiosk the visitor is already there: no message to write.
             {use_app().kiosk.is_none().then(|| view! {

@@ -16,5 +16,6 @@ pub mod list;
 pub mod listen;
 pub mod quick_exit;
 pub mod search_box;
+pub mod sentence;
 pub mod without_app;
 pub mod status_bar;

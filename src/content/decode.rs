@@ -246,6 +246,7 @@ pub fn guide(value: &Value, at: &At) -> Decoded<Guide> {
         id: field(fields, at, "id", string)?,
         title: field(fields, at, "title", text)?,
         summary: field(fields, at, "summary", text)?,
+        answer: field(fields, at, "answer", text)?,
         steps: list_field(fields, at, "steps", point)?,
         bring: list_or_empty(fields, at, "bring", point)?,
         say: list_or_empty(fields, at, "say", point)?,

@@ -65,6 +65,7 @@ pub fn guide(id: &str) -> Guide {
         id: id.into(),
         title: same(id),
         summary: text("Ringkasan", "Summary"),
+        answer: text("Jawaban.", "The answer."),
         steps: vec![point("Hubungi KBRI.", "Contact the embassy.")],
         bring: Vec::new(),
         say: Vec::new(),

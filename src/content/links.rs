@@ -37,18 +37,21 @@ const MONTHS_EN: [&str; 12] = [
     "October", "November", "December",
 ];
 
-/// `2025-12-08` as `8 Desember 2025` / `8 December 2025`; anything else is shown as it is.
+/// `2025-12-08` as `8 Desember 2025` / `8 December 2025`, a month `2026-01` as `Januari
+/// 2026`; anything else is shown as it is.
 pub fn human_date(iso: &str, lang: Lang) -> String {
     let mut parts = iso.splitn(3, '-');
-    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(year), Some(month)) = (parts.next(), parts.next()) else {
         return iso.to_string();
     };
     let names = match lang {
         Lang::Id => &MONTHS_ID,
         Lang::En => &MONTHS_EN,
     };
-    match (month.parse::<usize>(), day.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {year}", names[m - 1]),
+    let day = parts.next().map(str::parse::<u32>);
+    match (month.parse::<usize>(), day) {
+        (Ok(m @ 1..=12), Some(Ok(d))) => format!("{d} {} {year}", names[m - 1]),
+        (Ok(m @ 1..=12), None) => [names[m - 1], " ", year].concat(),
         _ => iso.to_string(),
     }
 }
@@ -73,6 +76,7 @@ mod tests {
     fn dates_read_naturally() {
         assert_eq!(human_date("2025-12-08", Lang::Id), "8 Desember 2025");
         assert_eq!(human_date("2026-02-03", Lang::En), "3 February 2026");
+        assert_eq!(human_date("2026-01", Lang::Id), "Januari 2026");
         assert_eq!(human_date("soon", Lang::En), "soon");
         assert_eq!(human_date("2026-13-01", Lang::En), "2026-13-01");
     }

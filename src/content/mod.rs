@@ -11,6 +11,7 @@ pub mod fixtures;
 pub mod frame;
 mod links;
 mod load;
+pub mod mention;
 mod model;
 pub mod phone;
 mod validate;

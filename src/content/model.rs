@@ -87,6 +87,8 @@ pub struct Guide {
     pub title: Text,
     /// One line: what this guide is for.
     pub summary: Text,
+    /// The one thing to do or not do, in one or two sentences: the page opens with it.
+    pub answer: Text,
     /// Numbered steps: what to do now.
     pub steps: Vec<Point>,
     /// What to bring.

@@ -7,26 +7,28 @@ use std::collections::BTreeSet;
 
 use super::decode::At;
 use super::load::Problem;
+use super::mention::{parts, Page, Part, Target};
 use super::model::*;
 use super::phone;
+use super::verify::{verify, Verification};
 
 /// Every problem with a parsed catalogue.
 pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     let mut problems = Vec::new();
     unique_ids(cat, &mut problems);
     for contact in &cat.contacts {
-        validate_contact(contact, &mut Check::new(CONTACTS_FILE, &contact.id, &mut problems));
+        validate_contact(contact, &mut Check::new(cat, CONTACTS_FILE, &contact.id, &mut problems));
     }
     for guide in &cat.guides {
-        validate_guide(guide, cat, &mut Check::new(GUIDES_FILE, &guide.id, &mut problems));
+        validate_guide(guide, cat, &mut Check::new(cat, GUIDES_FILE, &guide.id, &mut problems));
     }
     for checklist in &cat.checklists {
-        validate_checklist(checklist, cat, &mut Check::new(CHECKLISTS_FILE, &checklist.id, &mut problems));
+        validate_checklist(checklist, cat, &mut Check::new(cat, CHECKLISTS_FILE, &checklist.id, &mut problems));
     }
     if let Some(about) = &cat.about {
-        validate_about(about, &mut problems);
+        validate_about(about, cat, &mut problems);
     }
-    validate_synonyms(&cat.synonyms, &mut Check::new(SYNONYMS_FILE, "-", &mut problems));
+    validate_synonyms(&cat.synonyms, &mut Check::new(cat, SYNONYMS_FILE, "-", &mut problems));
     if let Some(way_home) = &cat.way_home {
         validate_way_home(way_home, cat, &mut problems);
     }
@@ -42,8 +44,11 @@ fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
         .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id)))
         .chain(cat.checklists.iter().map(|c| (CHECKLISTS_FILE, &c.id)));
     for (file, id) in ids {
-        let mut c = Check::new(file, id, problems);
+        let mut c = Check::new(cat, file, id, problems);
         c.slug(&At::ROOT.key("id"), id);
+        if Page::NAMES.iter().any(|(name, _)| name == id) {
+            c.fail(&At::ROOT.key("id"), quoted(id, "is the name of a page that texts mention"));
+        }
         if !seen.insert(id.clone()) {
             c.fail(&At::ROOT.key("id"), quoted(id, "is used by more than one entry"));
         }
@@ -70,6 +75,7 @@ fn validate_guide(guide: &Guide, cat: &Catalogue, c: &mut Check) {
     let root = At::ROOT;
     c.text(&root.key("title"), &guide.title);
     c.text(&root.key("summary"), &guide.summary);
+    c.text(&root.key("answer"), &guide.answer);
     if guide.steps.is_empty() {
         c.fail(&root.key("steps"), "a guide needs at least one step");
     }
@@ -129,11 +135,11 @@ fn validate_checklist(checklist: &Checklist, cat: &Catalogue, c: &mut Check) {
 
 /// Each section is an entry of about.json (named by its id); sources, dates and the edition
 /// belong to the file as a whole.
-fn validate_about(about: &About, problems: &mut Vec<Problem>) {
+fn validate_about(about: &About, cat: &Catalogue, problems: &mut Vec<Problem>) {
     let root = At::ROOT;
     let mut section_ids = BTreeSet::new();
     for section in &about.sections {
-        let mut c = Check::new(ABOUT_FILE, &section.id, problems);
+        let mut c = Check::new(cat, ABOUT_FILE, &section.id, problems);
         if !is_slug(&section.id) || !section_ids.insert(section.id.clone()) {
             c.fail(&root.key("id"), quoted(&section.id, "is not a unique slug"));
         }
@@ -149,7 +155,7 @@ fn validate_about(about: &About, problems: &mut Vec<Problem>) {
             c.sources(&at.key("sources"), &fact.sources);
         }
     }
-    let mut c = Check::new(ABOUT_FILE, "-", problems);
+    let mut c = Check::new(cat, ABOUT_FILE, "-", problems);
     c.sourced(&about.sources, &about.verified);
     c.date(&root.key("edition"), &about.edition);
 }
@@ -167,11 +173,11 @@ fn validate_synonyms(groups: &[SynonymGroup], c: &mut Check) {
 fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Problem>) {
     let root = At::ROOT;
     if way_home.steps.is_empty() {
-        Check::new(WAY_HOME_FILE, "-", problems).fail(&root.key("steps"), "the way home needs at least one step");
+        Check::new(cat, WAY_HOME_FILE, "-", problems).fail(&root.key("steps"), "the way home needs at least one step");
     }
     let mut step_ids = BTreeSet::new();
     for step in &way_home.steps {
-        let mut c = Check::new(WAY_HOME_FILE, &step.id, problems);
+        let mut c = Check::new(cat, WAY_HOME_FILE, &step.id, problems);
         if !is_slug(&step.id) || !step_ids.insert(step.id.clone()) {
             c.fail(&root.key("id"), quoted(&step.id, "is not a unique slug"));
         }
@@ -183,12 +189,13 @@ fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Pro
         }
         c.reference(&root.key("guide"), &step.guide, &|id| cat.guide(id).is_some(), "guide");
     }
-    Check::new(WAY_HOME_FILE, "-", problems).sourced(&way_home.sources, &way_home.verified);
+    Check::new(cat, WAY_HOME_FILE, "-", problems).sourced(&way_home.sources, &way_home.verified);
 }
 
 /// Collects problems for one entry of one file. Fields are `At` paths, written out only for a
 /// problem: most data has none, and formatting every path up front cost wasm (bench/SIZE.md).
 struct Check<'a> {
+    cat: &'a Catalogue,
     file: &'static str,
     entry: &'a str,
     problems: &'a mut Vec<Problem>,
@@ -200,8 +207,8 @@ fn quoted(value: &str, rest: &str) -> String {
 }
 
 impl<'a> Check<'a> {
-    fn new(file: &'static str, entry: &'a str, problems: &'a mut Vec<Problem>) -> Check<'a> {
-        Check { file, entry, problems }
+    fn new(cat: &'a Catalogue, file: &'static str, entry: &'a str, problems: &'a mut Vec<Problem>) -> Check<'a> {
+        Check { cat, file, entry, problems }
     }
 
     fn fail(&mut self, at: &At, message: impl Into<String>) {
@@ -220,11 +227,37 @@ impl<'a> Check<'a> {
     }
 
     fn text(&mut self, at: &At, text: &Text) {
-        if text.ind.trim().is_empty() {
-            self.fail(&at.key("id"), "Indonesian text is empty");
+        for (lang, text) in [("id", &text.ind), ("en", &text.en)] {
+            let at = at.key(lang);
+            if text.trim().is_empty() {
+                self.fail(&at, "text is empty");
+            }
+            for part in parts(text) {
+                if let Some(problem) = self.mention_problem(part) {
+                    self.fail(&at, problem);
+                }
+            }
         }
-        if text.en.trim().is_empty() {
-            self.fail(&at.key("en"), "English text is empty");
+    }
+
+    /// What keeps a piece of a text from leading where it says (`content::mention`).
+    fn mention_problem(&self, part: Part) -> Option<String> {
+        let Part::Mention { target, label } = part else {
+            return match part {
+                Part::Broken(mark) => Some(quoted(mark, "is not a mention: [[id]], [[id|words]], [[+number]] or [[page|words]]")),
+                _ => None,
+            };
+        };
+        match target {
+            Target::Entry(id) if self.cat.kind_of(id).is_none() => Some(quoted(id, "is not a known entry")),
+            Target::Number(number) if !matches!(verify(self.cat, number), Verification::Official { .. }) => {
+                Some(quoted(number, "is not a number any contact lists"))
+            }
+            Target::Page(..) if label.is_none() => Some("a mention of a page needs its words: [[page|words]]".into()),
+            Target::Page(Page::NumberCheck, Some(number)) if verify(self.cat, number) == Verification::Invalid => {
+                Some(quoted(number, "is not a phone number to check"))
+            }
+            _ => None,
         }
     }
 
@@ -275,7 +308,11 @@ impl<'a> Check<'a> {
             self.fail(&at, "at least one source is required");
         }
         self.sources(&at, sources);
-        self.date(&At::ROOT.key("verified"), verified);
+        // As precise as the newest source: a month it gives is never made into a day.
+        let month = verified.len() == 7 && parse_date(&[verified, "-01"].concat()).is_some();
+        if !month && !is_date(verified) {
+            self.fail(&At::ROOT.key("verified"), quoted(verified, "is not a date YYYY-MM-DD or a month YYYY-MM"));
+        }
     }
 
     fn keywords(&mut self, keywords: &[String]) {
@@ -331,11 +368,9 @@ impl<'a> Check<'a> {
             ChannelKind::Web => self.https(&value_at, value),
         }
         if let Some(scope) = &channel.scope {
-            let ok = channel.kind == ChannelKind::Phone
-                && scope.len() == 2
-                && scope.chars().all(|c| c.is_ascii_uppercase());
-            if !ok {
-                self.fail(&at.key("scope"), "scope is a country code (KH, ID) on a phone channel");
+            // The page names the country: only the two Pelita's readers are in.
+            if channel.kind != ChannelKind::Phone || !matches!(scope.as_str(), "KH" | "ID") {
+                self.fail(&at.key("scope"), "scope is KH or ID, on a phone channel");
             }
         }
     }
@@ -443,10 +478,11 @@ mod tests {
         cat.synonyms.push(SynonymGroup(vec!["sendiri".into()]));
         let way_home = cat.way_home.as_mut().expect("fixture has the way home");
         way_home.steps[0].guide = "nowhere".into();
+        cat.guides[0].notes.push(fixtures::point("Lihat [[tidak-ada]], [[+855 12 810 005]], [[cek-nomor]] dan [[di-kbri", "See [[paspor-ditahan]]."));
         let problems = problems_of(&cat);
         for expected in [
             "contacts.json: entry 'kbri-phnom-penh', field 'channels[0].value': '012 813 282' is not in international form",
-            "guides.json: entry 'paspor-ditahan', field 'steps[1].en': English text is empty",
+            "guides.json: entry 'paspor-ditahan', field 'steps[1].en': text is empty",
             "guides.json: entry 'paspor-ditahan', field 'related[1]': 'no-such-entry' is not a known guide or checklist",
             "checklists.json: entry 'cek-kerja-paksa', field 'items[0].id': 'Bad Id' is not a unique slug in this checklist",
             "checklists.json: entry 'cek-kerja-paksa', field 'verdicts[1].guides[0]': 'cek-tawaran-kerja' is not a known guide",
@@ -454,10 +490,14 @@ mod tests {
             "about.json: entry '-', field 'edition': 'soon' is not a date YYYY-MM-DD",
             "synonyms.json: entry '-', field 'synonyms[1]': a synonym group needs two or more non-empty words",
             "way-home.json: entry 'lapor-kbri', field 'guide': 'nowhere' is not a known guide",
+            "guides.json: entry 'paspor-ditahan', field 'notes[0].id': 'tidak-ada' is not a known entry",
+            "guides.json: entry 'paspor-ditahan', field 'notes[0].id': '+855 12 810 005' is not a number any contact lists",
+            "guides.json: entry 'paspor-ditahan', field 'notes[0].id': a mention of a page needs its words",
+            "guides.json: entry 'paspor-ditahan', field 'notes[0].id': '[[di-kbri' is not a mention",
         ] {
             assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
         }
-        assert_eq!(problems.len(), 9, "{problems:#?}");
+        assert_eq!(problems.len(), 13, "{problems:#?}");
     }
 
     #[test]

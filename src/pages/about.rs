@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::entry::sources;
 use crate::components::keeping::EraseAll;
 use crate::components::list::CollectAny;
+use crate::components::sentence::sentence;
 use crate::content::{human_date, Catalogue};
 use crate::state::view_lang;
 use crate::ui_text::*;
@@ -19,7 +20,7 @@ pub fn About(catalogue: Arc<Catalogue>) -> impl IntoView {
         .sections
         .iter()
         .map(|section| {
-            let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{p.get(lang).to_string()}</p> }).collect_any();
+            let paragraphs = section.paragraphs.iter().map(|p| view! { <p>{sentence(p.get(lang), lang)}</p> }).collect_any();
             let facts = section
                 .facts
                 .iter()
@@ -29,7 +30,7 @@ pub fn About(catalogue: Arc<Catalogue>) -> impl IntoView {
                         .iter()
                         .map(|s| view! { <a href=s.url.clone() rel="noopener">{s.title.clone()}</a> })
                         .collect_any();
-                    view! { <li><p>{fact.text.get(lang).to_string()}</p><p class="cite">{cited}</p></li> }
+                    view! { <li><p>{sentence(fact.text.get(lang), lang)}</p><p class="cite">{cited}</p></li> }
                 })
                 .collect_any();
             view! {

@@ -3,9 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::checklist::score;
-use crate::components::entry::{cards, entry_links, hotline_button, point_item, sources};
+use crate::components::entry::{cards, entry_links, hotline_button, lead_contact_button, point_item, sources};
 use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
+use crate::components::sentence::sentence;
 use crate::components::without_app::without_app;
 use crate::content::{Catalogue, Checklist, Level};
 use crate::lang::Lang;
@@ -65,7 +66,7 @@ fn items(checklist: &Checklist, lang: Lang) -> impl IntoView {
                     <label for=input_id>{item.text.get(lang).to_string()}</label>
                     <details>
                         <summary>{WHY.get(lang)}</summary>
-                        <p>{item.why.get(lang).to_string()}</p>
+                        <p>{sentence(item.why.get(lang), lang)}</p>
                     </details>
                 </li>
             }
@@ -95,7 +96,7 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
                 <h2 class="verdict-title">{result.verdict.title.get(lang).to_string()}</h2>
                 <h3>{CHECKLIST_NEXT.get(lang)}</h3>
                 <ol class="steps">{steps}</ol>
-                {hotline_button(CALL_HOTLINE, lang)}
+                {lead_contact_button(&catalogue, &result.verdict.contacts, lang)}
                 {entry_links(WHO_TO_CONTACT, &result.verdict.contacts, &catalogue, lang)}
                 {entry_links(RELATED, &result.verdict.guides, &catalogue, lang)}
             </div>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::components::entry::{cards, entry_links, point_list, sources};
 use crate::components::kiosk::entry_qr;
 use crate::components::list::CollectAny;
+use crate::components::sentence::sentence;
 use crate::components::listen::ListenButton;
+use crate::content::mention::plain;
 use crate::content::{Catalogue, Guide, Point};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
@@ -30,9 +32,10 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
         <article class="entry guide">
             <p class="kind">{GUIDES_TITLE.get(lang)}</p>
             <h1>{guide.title.get(lang).to_string()}</h1>
+            <p class="answer" data-testid="answer">{sentence(guide.answer.get(lang), lang)}</p>
             <p class="lead">{guide.summary.get(lang).to_string()}</p>
             {way_home_link(&catalogue, guide, lang)}
-            <ListenButton parts=spoken(guide, lang) lang />
+            <ListenButton parts=spoken(&catalogue, guide, lang) lang />
             {sections(guide).into_iter().map(|(title, points, numbered)| point_list(title, points, lang, numbered)).collect_any()}
             {entry_links(WHO_TO_CONTACT, &guide.contacts, &catalogue, lang)}
             {entry_links(RELATED, &guide.related, &catalogue, lang)}
@@ -55,16 +58,17 @@ fn sections(guide: &Guide) -> [(UiText, &[Point], bool); 4] {
     [(STEPS, &guide.steps, true), (BRING, &guide.bring, false), (SAY, &guide.say, false), (NOTES, &guide.notes, false)]
 }
 
-/// What "Dengarkan" reads: the title, the summary, then each section under its heading, with
-/// Pelita's own advice said to be advice.
-fn spoken(guide: &Guide, lang: Lang) -> Vec<String> {
-    let mut parts = vec![guide.title.get(lang).to_string(), guide.summary.get(lang).to_string()];
+/// What "Dengarkan" reads: the title, the answer, the summary, then each section under its
+/// heading, with Pelita's own advice said to be advice; mentions as they read on the page.
+fn spoken(catalogue: &Catalogue, guide: &Guide, lang: Lang) -> Vec<String> {
+    let read = |text: &str| plain(text, |id| catalogue.title_of(id).map(|t| t.get(lang)));
+    let mut parts = vec![guide.title.get(lang).to_string(), read(guide.answer.get(lang)), guide.summary.get(lang).to_string()];
     for (heading, points, _) in sections(guide) {
         if !points.is_empty() {
             parts.push(heading.get(lang).to_string());
             for point in points {
-                let text = point.text.get(lang);
-                parts.push(if point.advice { [ADVICE.get(lang), ": ", text].concat() } else { text.to_string() });
+                let text = read(point.text.get(lang));
+                parts.push(if point.advice { [ADVICE.get(lang), ": ", &text].concat() } else { text });
             }
         }
     }

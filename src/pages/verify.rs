@@ -9,13 +9,9 @@ use crate::content::frame::EMBASSY_ID;
 use crate::content::verify::{verify, Verification};
 use crate::content::Catalogue;
 use crate::lang::Lang;
-use crate::route::{query_param, with_param, Route};
+use crate::route::{query_param, with_param, Route, NUMBER_PARAM};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
-
-/// The address parameter that holds the number being checked, so the check survives a reload
-/// or the language switch, and can be shared.
-const NUMBER_PARAM: &str = "nomor";
 
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::entry::{point_item, sources};
 use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
+use crate::components::sentence::sentence;
 use crate::components::without_app::without_app;
 use crate::content::frame::WAY_HOME_LIST;
 use crate::content::{Catalogue, WayHomeStep};
@@ -67,7 +68,7 @@ fn step_view(catalogue: &Catalogue, step: &WayHomeStep, position: usize, next: M
     let guide = catalogue.guide(&step.guide).map(|guide| {
         view! { <p><a class="entry-link" href=Route::Guide(guide.id.clone()).href()>{READ_GUIDE.get(lang)}": "{guide.title.get(lang).to_string()}</a></p> }.into_any()
     });
-    let cost = step.cost.as_ref().map(|cost| view! { <p class="cost"><strong>{COST.get(lang)}": "</strong>{cost.get(lang).to_string()}</p> }.into_any());
+    let cost = step.cost.as_ref().map(|cost| view! { <p class="cost"><strong>{COST.get(lang)}": "</strong>{sentence(cost.get(lang), lang)}</p> }.into_any());
     let bring = (!step.bring.is_empty()).then(|| {
         let items: Vec<AnyView> = step.bring.iter().map(|point| point_item(point, lang)).collect();
         view! { <h3>{BRING.get(lang)}</h3><ul>{items}</ul> }.into_any()
@@ -79,7 +80,7 @@ fn step_view(catalogue: &Catalogue, step: &WayHomeStep, position: usize, next: M
             <p class="next-label">{WAY_HOME_NEXT.get(lang)}</p>
             <h2 class="step-title">{title.to_string()}</h2>
             {step.advice.then(|| view! { <p class="advice-label">{ADVICE.get(lang)}</p> }.into_any())}
-            <p>{step.what.get(lang).to_string()}</p>
+            <p>{sentence(step.what.get(lang), lang)}</p>
             {bring}
             {cost}
             {guide}

@@ -15,7 +15,7 @@ pub fn excerpt(catalogue: &Catalogue, hit: &Hit, lang: Lang, max_chars: usize) -
     let mut first = None;
     for field in [Field::Summary, Field::Body] {
         for piece in entry.pieces.iter().filter(|p| p.field == field && p.lang == Some(lang)) {
-            let segments = snippet(piece.text, &hit.matched, max_chars);
+            let segments = snippet(&piece.text, &hit.matched, max_chars);
             if segments.iter().any(|s| s.highlighted) {
                 return segments;
             }
@@ -27,8 +27,8 @@ pub fn excerpt(catalogue: &Catalogue, hit: &Hit, lang: Lang, max_chars: usize) -
 
 fn searchable<'a>(catalogue: &'a Catalogue, hit: &Hit) -> Option<Searchable<'a>> {
     match hit.kind {
-        EntryKind::Contact => catalogue.contact(&hit.id).map(fields::contact),
-        EntryKind::Guide => catalogue.guide(&hit.id).map(fields::guide),
-        EntryKind::Checklist => catalogue.checklist(&hit.id).map(fields::checklist),
+        EntryKind::Contact => catalogue.contact(&hit.id).map(|c| fields::contact(catalogue, c)),
+        EntryKind::Guide => catalogue.guide(&hit.id).map(|g| fields::guide(catalogue, g)),
+        EntryKind::Checklist => catalogue.checklist(&hit.id).map(|c| fields::checklist(catalogue, c)),
     }
 }

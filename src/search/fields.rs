@@ -1,5 +1,8 @@
 //! Which parts of each entry are searchable, in which field and language.
 
+use std::borrow::Cow;
+
+use crate::content::mention::plain;
 use crate::content::{Catalogue, ChannelKind, Checklist, Contact, EntryKind, Guide, Point, Text};
 use crate::lang::Lang;
 
@@ -28,7 +31,8 @@ pub struct Piece<'a> {
     pub field: Field,
     /// The text's language; `None` for keywords, which mix both.
     pub lang: Option<Lang>,
-    pub text: &'a str,
+    /// As the page shows it: a mention is its words (`content::mention::plain`).
+    pub text: Cow<'a, str>,
 }
 
 /// One entry, flattened for indexing.
@@ -44,19 +48,26 @@ pub struct Searchable<'a> {
 /// guides, then checklists. Ties in ranking keep this order.
 pub fn searchables(catalogue: &Catalogue) -> Vec<Searchable<'_>> {
     let mut all = Vec::with_capacity(catalogue.contacts.len() + catalogue.guides.len() + catalogue.checklists.len());
-    all.extend(catalogue.contacts.iter().map(contact));
-    all.extend(catalogue.guides.iter().map(guide));
-    all.extend(catalogue.checklists.iter().map(checklist));
+    all.extend(catalogue.contacts.iter().map(|c| contact(catalogue, c)));
+    all.extend(catalogue.guides.iter().map(|g| guide(catalogue, g)));
+    all.extend(catalogue.checklists.iter().map(|c| checklist(catalogue, c)));
     all
 }
 
-/// Collects pieces of one entry.
-struct Pieces<'a>(Vec<Piece<'a>>);
+/// Collects pieces of one entry; the catalogue names the entries its texts mention.
+struct Pieces<'a>(&'a Catalogue, Vec<Piece<'a>>);
 
 impl<'a> Pieces<'a> {
     fn text(&mut self, field: Field, text: &'a Text) {
-        self.0.push(Piece { field, lang: Some(Lang::Id), text: &text.ind });
-        self.0.push(Piece { field, lang: Some(Lang::En), text: &text.en });
+        for lang in [Lang::Id, Lang::En] {
+            let words = text.get(lang);
+            let text = if words.contains("[[") {
+                Cow::Owned(plain(words, |id| self.0.title_of(id).map(|t| t.get(lang))))
+            } else {
+                Cow::Borrowed(words)
+            };
+            self.1.push(Piece { field, lang: Some(lang), text });
+        }
     }
 
     fn points(&mut self, field: Field, points: &'a [Point]) {
@@ -67,19 +78,19 @@ impl<'a> Pieces<'a> {
 
     fn keywords(&mut self, keywords: &'a [String]) {
         for keyword in keywords {
-            self.0.push(Piece { field: Field::Keywords, lang: None, text: keyword });
+            self.1.push(Piece { field: Field::Keywords, lang: None, text: Cow::Borrowed(keyword) });
         }
     }
 
     fn words(&mut self, field: Field, words: impl IntoIterator<Item = &'a str>) {
         for text in words {
-            self.0.push(Piece { field, lang: None, text });
+            self.1.push(Piece { field, lang: None, text: Cow::Borrowed(text) });
         }
     }
 }
 
-pub(super) fn contact(contact: &Contact) -> Searchable<'_> {
-    let mut pieces = Pieces(Vec::new());
+pub(super) fn contact<'a>(catalogue: &'a Catalogue, contact: &'a Contact) -> Searchable<'a> {
+    let mut pieces = Pieces(catalogue, Vec::new());
     pieces.text(Field::Title, &contact.title);
     pieces.keywords(&contact.keywords);
     pieces.text(Field::Summary, &contact.summary);
@@ -103,22 +114,23 @@ pub(super) fn contact(contact: &Contact) -> Searchable<'_> {
         pieces.text(Field::Body, location);
     }
     pieces.points(Field::Body, &contact.notes);
-    Searchable { id: &contact.id, kind: EntryKind::Contact, pieces: pieces.0, numbers }
+    Searchable { id: &contact.id, kind: EntryKind::Contact, pieces: pieces.1, numbers }
 }
 
-pub(super) fn guide(guide: &Guide) -> Searchable<'_> {
-    let mut pieces = Pieces(Vec::new());
+pub(super) fn guide<'a>(catalogue: &'a Catalogue, guide: &'a Guide) -> Searchable<'a> {
+    let mut pieces = Pieces(catalogue, Vec::new());
     pieces.text(Field::Title, &guide.title);
     pieces.keywords(&guide.keywords);
     pieces.text(Field::Summary, &guide.summary);
+    pieces.text(Field::Body, &guide.answer);
     for body in [&guide.steps, &guide.bring, &guide.say, &guide.notes] {
         pieces.points(Field::Body, body);
     }
-    Searchable { id: &guide.id, kind: EntryKind::Guide, pieces: pieces.0, numbers: Vec::new() }
+    Searchable { id: &guide.id, kind: EntryKind::Guide, pieces: pieces.1, numbers: Vec::new() }
 }
 
-pub(super) fn checklist(checklist: &Checklist) -> Searchable<'_> {
-    let mut pieces = Pieces(Vec::new());
+pub(super) fn checklist<'a>(catalogue: &'a Catalogue, checklist: &'a Checklist) -> Searchable<'a> {
+    let mut pieces = Pieces(catalogue, Vec::new());
     pieces.text(Field::Title, &checklist.title);
     pieces.keywords(&checklist.keywords);
     pieces.text(Field::Summary, &checklist.summary);
@@ -130,7 +142,7 @@ pub(super) fn checklist(checklist: &Checklist) -> Searchable<'_> {
         pieces.text(Field::Body, &verdict.title);
         pieces.points(Field::Body, &verdict.steps);
     }
-    Searchable { id: &checklist.id, kind: EntryKind::Checklist, pieces: pieces.0, numbers: Vec::new() }
+    Searchable { id: &checklist.id, kind: EntryKind::Checklist, pieces: pieces.1, numbers: Vec::new() }
 }
 
 /// The telling names in a web or e-mail address (`peduliwni`, `kemlu` from

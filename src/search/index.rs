@@ -168,7 +168,7 @@ fn index_entry(searchable: &Searchable, terms: &mut Terms, lexicon: &mut Lexicon
     for piece in &searchable.pieces {
         let field = piece.field.slot();
         let mut previous_stem: Option<String> = None;
-        for word in words(piece.text) {
+        for word in words(&piece.text) {
             if is_stopword(&word.text) {
                 continue;
             }

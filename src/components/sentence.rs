@@ -1,0 +1,81 @@
+//! A text of the data as it reads: plain words, with each mention (`content::mention`) drawn
+//! as the link or the action it names. Never HTML.
+
+use leptos::prelude::*;
+
+use crate::components::help_message::HELP_ANCHOR;
+use crate::content::mention::{parts, Page, Part, Target};
+use crate::content::verify::{verify, Verification};
+use crate::content::{channel_href, Catalogue, ChannelKind};
+use crate::content::phone;
+use crate::lang::Lang;
+use crate::route::{entry_href, with_param, Route, NUMBER_PARAM};
+use crate::state::use_app;
+
+/// `text` in `lang`'s words, mentions as links. A text without marks is one text node.
+pub fn sentence(text: &str, lang: Lang) -> AnyView {
+    if !text.contains("[[") {
+        return text.to_string().into_any();
+    }
+    let catalogue = use_app().content.ok();
+    parts(text)
+        .map(|part| match part {
+            Part::Text(words) | Part::Broken(words) => words.to_string().into_any(),
+            Part::Mention { target, label } => mention(catalogue.as_deref(), target, label, lang),
+        })
+        .collect::<Vec<_>>()
+        .into_any()
+}
+
+fn mention(catalogue: Option<&Catalogue>, target: Target, label: Option<&str>, lang: Lang) -> AnyView {
+    let (href, class, shown) = match target {
+        Target::Entry(id) => {
+            let title = catalogue.and_then(|c| c.title_of(id)).map(|t| t.get(lang));
+            (catalogue.and_then(|c| entry_href(c, id)), "mention", label.or(title).unwrap_or(id))
+        }
+        Target::Number(number) => {
+            let (href, class) = catalogue.and_then(|c| number_action(c, number)).unzip();
+            (href, class.unwrap_or("mention"), number)
+        }
+        Target::Page(page, given) => (Some(page_href(page, given)), "mention", label.unwrap_or_default()),
+    };
+    let shown = shown.to_string();
+    match href {
+        Some(href) => view! { <a class=class href=href>{shown}</a> }.into_any(),
+        None => shown.into_any(),
+    }
+}
+
+/// What tapping a number does: WhatsApp where its contact lists the number on WhatsApp (the
+/// embassy's hotlines), else a call.
+fn number_action(catalogue: &Catalogue, number: &str) -> Option<(String, &'static str)> {
+    let Verification::Official { listings, .. } = verify(catalogue, number) else { return None };
+    let channels = listings.iter().flat_map(|listing| {
+        let contact = catalogue.contact(&listing.contact_id);
+        listing.channels.iter().filter_map(move |&i| contact?.channels.get(i))
+    });
+    let mut call = None;
+    for channel in channels {
+        match channel.kind {
+            ChannelKind::Whatsapp => return Some((channel_href(channel)?, "num-action wa")),
+            ChannelKind::Phone if call.is_none() => call = phone::tel_href(&channel.value),
+            _ => {}
+        }
+    }
+    call.map(|href| (href, "num-action call"))
+}
+
+/// The address of a page a text points to.
+fn page_href(page: Page, given: Option<&str>) -> String {
+    match page {
+        Page::NumberCheck => {
+            let path = Route::VerifyNumber.href();
+            match given {
+                Some(number) => [path.as_str(), &with_param("", NUMBER_PARAM, Some(number))].concat(),
+                None => path,
+            }
+        }
+        Page::WayHome => Route::WayHome.href(),
+        Page::HelpForm => [Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat(),
+    }
+}
