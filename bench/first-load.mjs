@@ -18,8 +18,8 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 /// Root-relative paths in quotes, e.g. href="/icon.svg", data-wasm="/pelita-….wasm".
 const QUOTED_PATH = /["'](\/[^"'?#\s]+)["']/g;
-/// Where scripts/build/precache.mjs writes the worker's list: `files: ["/…", …]`.
-const PRECACHE_LIST = /["']?files["']?\s*:\s*(\[[^\]]*\])/;
+/// The line scripts/build/precache.mjs writes: `const BUILD = {"files": [["/…", "sha256-…"], …], …};`.
+const BUILD_LINE = /^const BUILD = (.*);$/m;
 
 const isFile = (dist, path) => existsSync(join(dist, path)) && statSync(join(dist, path)).isFile();
 
@@ -31,7 +31,8 @@ export function coldVisitFiles(dist) {
   const files = page.map((path) => ({ path, group: "page" }));
   if (isFile(dist, "/sw.js")) {
     const worker = readFileSync(join(dist, "sw.js"), "utf8");
-    const listed = JSON.parse(worker.match(PRECACHE_LIST)?.[1] ?? "[]").map((p) => (p === "/" ? "/index.html" : p));
+    const build = JSON.parse(worker.match(BUILD_LINE)?.[1] ?? '{"files":[]}');
+    const listed = build.files.map(([p]) => (p === "/" ? "/index.html" : p));
     for (const path of new Set(["/sw.js", ...listed])) {
       if (!page.includes(path)) files.push({ path, group: "precache" });
     }

@@ -12,7 +12,10 @@
 // Where the app cannot run (no WebAssembly: an iPhone in Lockdown Mode, an old browser; or the
 // code fails to load), the page as served stays, and `html.no-app` shows what it says about
 // the parts that need the app (`.app-fallback`, drawn into the pages at build time).
+// Where a browser tab remembers `?kiosk=1`: must match SESSION_KEY in src/platform/kiosk.rs.
+const KIOSK_SESSION_KEY = "pelita.kiosk";
 const tag = document.querySelector("script[data-wasm]");
+guardKioskLinks();
 try {
   if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
   await firstPaintRecorded();
@@ -41,4 +44,32 @@ function firstPaintRecorded() {
       requestAnimationFrame(() => requestAnimationFrame(resolve));
     }
   });
+}
+
+/// Kiosk mode before the app has started (and where it never starts): the page drawn at build
+/// time is all links, and a tap would add a history entry for the next visitor's Back, or
+/// leave for another site. Links to Pelita's own pages replace the current entry; anything
+/// else (other sites, numbers, downloads, a new tab from a middle click) is held. Once the app
+/// runs (`html[data-kiosk]`), its own guard decides, and shows outside links as QR codes.
+function guardKioskLinks() {
+  const asked = new URLSearchParams(location.search).get("kiosk");
+  let remembered = false;
+  try {
+    remembered = sessionStorage.getItem(KIOSK_SESSION_KEY) !== null;
+  } catch {
+    // Storage blocked: only the deployment's setting and the address count.
+  }
+  const setting = document.querySelector('meta[name="pelita-kiosk"]')?.content.trim();
+  const on = ["on", "1", "true"].includes(setting) || asked === "1" || (remembered && asked !== "0");
+  if (!on) return;
+  const hold = (event) => {
+    if (document.documentElement.hasAttribute("data-kiosk")) return;
+    const link = event.target.closest?.("a[href]");
+    if (!link) return;
+    event.preventDefault();
+    const own = link.origin === location.origin && /^https?:$/.test(link.protocol) && !link.hasAttribute("download");
+    if (own && event.type === "click" && event.button === 0) location.replace(link.href);
+  };
+  addEventListener("click", hold, true);
+  addEventListener("auxclick", hold, true);
 }

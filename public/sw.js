@@ -1,24 +1,31 @@
 // Pelita's service worker: after one visit the whole app lives on the device.
 //
-// - install: caches every file of this build (the list below), all or nothing. A new
-//   version then waits: the page offers "Versi baru tersedia — muat ulang" and switches only
-//   when the user taps it, so the page in use never runs against another version's files.
+// - install: caches every file of this build (the list below), all or nothing: each file is
+//   checked against its hash in the list (`integrity`), so a deployment copied halfway (a new
+//   list, some old files) fails the install and never becomes the offline app. A new version
+//   then waits: the page offers "Versi baru tersedia — muat ulang" and switches only when the
+//   user taps it, so the page in use never runs against another version's files.
 // - activate: deletes the caches of every other version.
 // - navigations: the page drawn for that address at build time, kept once it was opened, so it
 //   opens with no network as it did online; an address never opened yet gets it from the
 //   network, and offline the home page (index.html), which the app turns into the right page.
 // - data (/data/*.json): the network's copy when it is good, so content updates arrive; the
 //   last good copy when the network fails, is too slow, answers with an error or sends
-//   something that is not JSON. With ?build-copy, the copy this version was built with: the
+//   something that is not Pelita's data (a captive portal's page, even one that is JSON).
+//   With ?build-copy, the copy this version was built with: the
 //   app asks for it when newer content does not pass its own validation.
 // - every other file of the build: from the cache (the names of code files carry a hash).
 // - kiosk-only files (/kiosk/: the QR encoder): not precached, since phones never use them;
 //   a kiosk asks for them to be kept (message below), and they come from the cache after that.
+// - "erase all" asks it to forget the pages kept as they were opened (which tell what someone
+//   read); the files every install holds stay.
 // Anything else (other origins, other methods, files not in the build) is left alone.
 
-// Written by scripts/build/precache.mjs from the finished files of each build; the version is
-// a hash of their contents. These values only stand in for an unbuilt copy.
-const BUILD = { version: "unbuilt", files: [], kiosk: [] };
+// Written by scripts/build/precache.mjs from the finished files of each build: the version is
+// a hash of their contents, each file comes with its own hash (`[path, "sha256-…"]`), and
+// `data` names the files the content bundle holds. These values only stand in for an unbuilt
+// copy.
+const BUILD = { version: "unbuilt", files: [], kiosk: [], data: [] };
 
 const CACHE_PREFIX = "pelita-";
 // This version's files as built, never changed after install.
@@ -26,7 +33,7 @@ const CACHE = CACHE_PREFIX + BUILD.version;
 // Data downloaded since, kept apart so the copies the build shipped stay at hand.
 const LATEST_DATA = CACHE + "-latest-data";
 const SHELL = "/index.html";
-const PRECACHED = new Set(BUILD.files);
+const PRECACHED = new Set(BUILD.files.map(([path]) => path));
 const DATA = /^\/data\/[^/]+\.json$/;
 const KIOSK_FILES = new Set(BUILD.kiosk);
 // Must match BUILD_COPY in src/platform/data.rs.
@@ -38,6 +45,8 @@ const SLOW_NETWORK_MS = 4000;
 const SKIP_WAITING = "skip-waiting";
 // A kiosk sends this when it starts (src/platform/service_worker.rs).
 const KEEP_KIOSK_FILES = "keep-kiosk-files";
+// "Erase all" sends this (src/platform/service_worker.rs).
+const FORGET_PAGES = "forget-pages";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -47,7 +56,8 @@ async function precache() {
   const cache = await caches.open(CACHE);
   // "no-cache" revalidates with the server (an unchanged file costs a 304, not a download)
   // so a stale copy in the HTTP cache never becomes part of a new version.
-  await cache.addAll(BUILD.files.map((path) => new Request(path, { cache: "no-cache" })));
+  // The hash makes a file of another version (a deployment half copied) fail the whole install.
+  await cache.addAll(BUILD.files.map(([path, integrity]) => new Request(path, { cache: "no-cache", integrity })));
 }
 
 self.addEventListener("activate", (event) => {
@@ -66,6 +76,7 @@ async function activate() {
 self.addEventListener("message", (event) => {
   if (event.data === SKIP_WAITING) self.skipWaiting();
   else if (event.data === KEEP_KIOSK_FILES) event.waitUntil(keepKioskFiles());
+  else if (event.data === FORGET_PAGES) event.waitUntil(forgetPages());
 });
 
 self.addEventListener("fetch", (event) => {
@@ -129,6 +140,15 @@ async function keepKioskFiles() {
   }
 }
 
+// Every page kept as it was opened; what the build lists (the home page among them) stays.
+async function forgetPages() {
+  const cache = await caches.open(CACHE);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (!PRECACHED.has(path) && !KIOSK_FILES.has(path)) await cache.delete(request);
+  }
+}
+
 async function freshDataOrLastGood(event, key) {
   // Start the download first: it may finish after the page has had its answer.
   const download = fetch(event.request).then((response) => keepIfGood(key, response), () => null);
@@ -150,16 +170,19 @@ async function lastGoodCopy(key) {
 // too (the page sees the error when nothing is cached) but never replaces the cached copy.
 async function keepIfGood(key, response) {
   if (!response.ok) return response;
-  if (!(await isJson(response.clone()))) return Response.error();
+  if (!(await isPelitaData(key, response.clone()))) return Response.error();
   await (await caches.open(LATEST_DATA)).put(key, response.clone());
   return response;
 }
 
-// A cut-off download or an error page sent with status 200 is not JSON.
-async function isJson(response) {
+// A cut-off download, an error page sent with status 200, or a captive portal's answer (which
+// may well be JSON) is not Pelita's data: the bundle is an object holding every data file this
+// version was built with; a single data file is a JSON object.
+async function isPelitaData(key, response) {
   try {
-    JSON.parse(await response.text());
-    return true;
+    const data = JSON.parse(await response.text());
+    if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+    return !key.endsWith("/content.json") || BUILD.data.every((name) => name in data);
   } catch {
     return false;
   }

@@ -22,6 +22,19 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// The security headers deploy/nginx.conf sends, so the tests see what a deployment sends
+// (tests/e2e/nginx.spec.js compares the two).
+export const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(self), payment=(), usb=()",
+  "cross-origin-opener-policy": "same-origin",
+  "strict-transport-security": "max-age=31536000",
+};
+
 // Trunk names built files like pelita-1a2b3c4d5e6f.js (a 64-bit hash in hex, without leading
 // zeros, so up to 16 digits): those never change, so cache them long.
 const HASHED = /\/pelita-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
@@ -34,8 +47,17 @@ async function isFile(path) {
   }
 }
 
+/// A malformed address (`/%`, `/%E0%A4%A`): answered 400, never with an error's text.
+class BadAddress extends Error {}
+
 async function resolve(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new BadAddress();
+  }
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
   const file = join(root, clean);
   if (!file.startsWith(normalize(root))) return null;
   if (await isFile(file)) return file;
@@ -52,13 +74,13 @@ const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const file = await resolve(url.pathname);
     if (!file) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.writeHead(404, { ...SECURITY_HEADERS, "content-type": "text/plain" }).end("not found");
       return;
     }
     const headers = {
+      ...SECURITY_HEADERS,
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
       vary: "accept-encoding",
     };
     // Like nginx: an ETag from modification time and size, so revalidations (the service
@@ -82,10 +104,15 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   } catch (err) {
-    res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
+    const status = err instanceof BadAddress ? 400 : 500;
+    if (status === 500) console.error(err);
+    res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain" }).end(status === 400 ? "bad request" : "server error");
   }
 });
 // Port 0 picks a free port; the line printed names the real one (the offline tests read it).
-server.listen(Number(port), "127.0.0.1", () => {
-  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`);
-});
+// Imported for its headers (tests/e2e/nginx.spec.js), it serves nothing.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  server.listen(Number(port), "127.0.0.1", () => {
+    console.log(`serving ${root} on http://127.0.0.1:${server.address().port}`);
+  });
+}

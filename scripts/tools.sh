@@ -20,10 +20,21 @@ ensure_wasm_target() {
   rustup target add wasm32-unknown-unknown
 }
 
+# Stops when an installed tool does not answer with the version the recipe asked for.
+check_version() {
+  local got
+  got=$("$1" --version 2>/dev/null | head -n 1)
+  if [ "$got" != "$2" ]; then
+    say "after installing, $1 --version says '$got', not '$2'"
+    exit 1
+  fi
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then return; fi
   say "installing trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
+  check_version trunk "trunk $TRUNK_VERSION"
 }
 
 # The CLI must match the wasm-bindgen library in Cargo.lock exactly.
@@ -37,18 +48,31 @@ ensure_wasm_bindgen() {
   if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ] &&
      command -v wasm-bindgen-test-runner >/dev/null; then return; fi
   say "installing wasm-bindgen-cli $want"
-  # Without --locked: the CLI's own lock file does not resolve against today's index.
+  # Without --locked: the CLI's own lock file does not resolve against today's index. The
+  # version is checked instead, so a resolver surprise stops here, not in a broken build.
   cargo install wasm-bindgen-cli --version "$want" --force
+  check_version wasm-bindgen "wasm-bindgen $want"
+  check_version wasm-bindgen-test-runner "wasm-bindgen-test-runner $want"
 }
 
-# npm ci only when package-lock.json changed since the last install.
+# npm ci only when package-lock.json changed since the last install. `build` installs only
+# what the release build runs (package.json's dependencies: binaryen's wasm-opt, esbuild);
+# `all` adds the test tools (devDependencies: Playwright, Lighthouse, axe, MiniSearch).
 ensure_node_modules() {
+  local what=${1:-all}
   local stamp="$ROOT/node_modules/.pelita-lock.sha256"
-  local want
-  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
-  say "installing node test tools (npm ci)"
-  (cd "$ROOT" && npm ci --no-audit --no-fund)
+  local lock want
+  lock=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  want="$lock $what"
+  # Everything installed serves a build too.
+  if [ -f "$stamp" ] && { [ "$(cat "$stamp")" = "$want" ] || [ "$(cat "$stamp")" = "$lock all" ]; }; then return; fi
+  if [ "$what" = build ]; then
+    say "installing the build's node tools (npm ci --omit=dev)"
+    (cd "$ROOT" && npm ci --omit=dev --no-audit --no-fund)
+  else
+    say "installing node build and test tools (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
   echo "$want" > "$stamp"
 }
 
@@ -83,12 +107,13 @@ ensure_engines() {
   if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION (about 13 minutes on 2 cores)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+    check_version geckodriver "geckodriver $GECKODRIVER_VERSION"
   fi
 }
 
 ensure_build_tools() {
   ensure_wasm_target
-  ensure_node_modules
+  ensure_node_modules "${1:-all}"
   ensure_trunk
   ensure_wasm_bindgen
   # Trunk must never download a tool: the versions pinned in Trunk.toml have to be on PATH.

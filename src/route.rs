@@ -156,6 +156,15 @@ pub fn search_href(query: &str) -> String {
     }
 }
 
+/// A path of this site, with its query and hash: exactly one `/` first, and nothing a browser
+/// would read as another host (`//host`, `/\\host`) or quietly drop (tabs, line breaks).
+pub fn is_own_path(address: &str) -> bool {
+    let bytes = address.as_bytes();
+    bytes.first() == Some(&b'/')
+        && !matches!(bytes.get(1), Some(b'/' | b'\\'))
+        && !bytes.iter().any(|b| b.is_ascii_control() || *b == b' ')
+}
+
 /// One non-empty path segment (no further `/`).
 fn is_segment(id: &str) -> bool {
     !id.is_empty() && !id.contains('/')
@@ -331,6 +340,16 @@ mod tests {
         assert_eq!(query_param("?q=1&q=2", "q").as_deref(), Some("1"));
         assert_eq!(query_param("?qq=1", "q"), None);
         assert_eq!(query_param("", "q"), None);
+    }
+
+    #[test]
+    fn only_paths_of_this_site_are_own_paths() {
+        for own in ["/", "/cari", "/panduan/di-kbri?lang=en#x", "/p/k7"] {
+            assert!(is_own_path(own), "{own}");
+        }
+        for other in ["", "//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "/\t/evil.example", "/\n/x", "x/y", "/ /evil"] {
+            assert!(!is_own_path(other), "{other:?}");
+        }
     }
 
     #[test]

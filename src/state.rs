@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::browser::{in_app_browser, InAppBrowser};
-use crate::checklist::{Answers, Recovery, STORAGE_KEY};
+use crate::checklist::{Answers, Recovery, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::content::frame::ASK_BEFORE_KEEPING;
 use crate::content::{Catalogue, Problem};
 use crate::help::HelpRequest;
@@ -47,6 +47,8 @@ pub struct Status {
     /// put away.
     pub in_app: Option<InAppBrowser>,
     pub in_app_dismissed: RwSignal<bool>,
+    /// The phone's storage refused the latest answers (full): they stay on screen only.
+    pub storage_full: RwSignal<bool>,
 }
 
 #[derive(Clone)]
@@ -83,14 +85,21 @@ impl AppState {
         // Every change is the person's choice, kept for the next visit; the language they start
         // in is not (`language::initial` keeps a link's `?lang=` itself).
         Effect::watch(move || lang.get(), |lang, _, _| platform::language::remember(*lang), false);
-        let stored = Answers::decode(storage::read_json(STORAGE_KEY));
+        let raw = storage::read(STORAGE_KEY);
+        let stored = Answers::decode(raw.as_deref().map(platform::json::parse));
+        if stored.notice.is_some() {
+            // Until the person has seen the notice (`checklists::RecoveryNotice`).
+            storage::write(SET_ASIDE_KEY, raw.as_deref().unwrap_or_default());
+        }
         let answers = RwSignal::new(stored.answers);
+        let storage_full = RwSignal::new(false);
         // Nothing to keep removes the key: no trace of an empty list is left behind.
         Effect::new(move |_| match answers.read().stored(&ASK_BEFORE_KEEPING) {
-            Some(text) => storage::write(STORAGE_KEY, &text),
+            Some(text) => storage_full.set(!storage::write(STORAGE_KEY, &text)),
             None => storage::remove(STORAGE_KEY),
         });
         let status = Status {
+            storage_full,
             online: RwSignal::new(connectivity::is_online()),
             update_waiting: RwSignal::new(false),
             today: StoredValue::new(platform::clock::today()),
@@ -108,7 +117,7 @@ impl AppState {
         });
         let on_kiosk = kiosk.is_some();
         keyboard::on_triple_shift(move || platform::exit::leave_or_reset(on_kiosk));
-        let address = Address::follow();
+        let address = Address::follow(on_kiosk);
         AppState::with(content, lang, answers, RwSignal::new(stored.notice), kiosk, status, address)
     }
 
@@ -116,6 +125,7 @@ impl AppState {
     /// at build time, or mounted alone in a test.
     pub fn fixed(content: Content, url: Url, lang: Lang) -> AppState {
         let status = Status {
+            storage_full: RwSignal::new(false),
             online: RwSignal::new(true),
             update_waiting: RwSignal::new(false),
             today: StoredValue::new(String::new()),

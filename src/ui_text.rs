@@ -231,6 +231,14 @@ pub const CALL_HOTLINE: UiText = t("Hubungi hotline KBRI", "Contact the embassy 
 
 pub const COPY_NUMBER: UiText = t("Salin nomor", "Copy number");
 pub const COPIED: UiText = t("Disalin ✓", "Copied ✓");
+pub const COPIED_KEPT: UiText = t(
+    "Disalin ✓ HP menyimpannya di papan klip sampai Anda menyalin hal lain.",
+    "Copied ✓ The phone keeps it on the clipboard until you copy something else.",
+);
+pub const STORAGE_FULL: UiText = t(
+    "Memori HP penuh: jawaban Anda tidak bisa disimpan. Jawaban tetap terlihat sampai halaman ditutup.",
+    "The phone's storage is full: your answers cannot be saved. They stay on screen until the page is closed.",
+);
 pub const COPY_FAILED: UiText = t("Tidak bisa menyalin. Tulis saja.", "Could not copy. Write it down.");
 pub const SAVE_CONTACT: UiText = t("Simpan ke HP", "Save to phone");
 pub const SHOW_DRIVER: UiText = t("Tunjukkan ke sopir", "Show this to a driver");

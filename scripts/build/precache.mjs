@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { BUNDLE } from "./bundle-data.mjs";
 
 const WORKER = "sw.js";
 // The line in public/sw.js that this step replaces.
@@ -33,15 +34,21 @@ export async function writePrecache(dir) {
   const shipped = (await filesUnder(dir)).filter((path) => path !== WORKER && !NOT_SHIPPED.test(path)).sort();
   // Every shipped file counts for the version, so a new kiosk file is a new version too.
   const hash = createHash("sha256");
+  const integrity = new Map();
   for (const path of shipped) {
+    const data = await readFile(join(dir, path));
     hash.update(`${path}\0`);
-    hash.update(await readFile(join(dir, path)));
+    hash.update(data);
+    integrity.set(path, `sha256-${createHash("sha256").update(data).digest("base64")}`);
   }
   const precached = shipped.filter((path) => !NOT_DOWNLOADED.test(path) && !KIOSK_ONLY.test(path));
+  const bundle = JSON.parse(await readFile(join(dir, "data", BUNDLE), "utf8"));
   const build = {
     version: hash.digest("hex").slice(0, 16),
-    files: precached.map((path) => `/${path}`),
+    // With its hash: the worker refuses a file that is not this version's (public/sw.js).
+    files: precached.map((path) => [`/${path}`, integrity.get(path)]),
     kiosk: shipped.filter((path) => KIOSK_ONLY.test(path)).map((path) => `/${path}`),
+    data: Object.keys(bundle).sort(),
   };
   const workerFile = join(dir, WORKER);
   const worker = await readFile(workerFile, "utf8");

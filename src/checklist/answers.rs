@@ -22,6 +22,10 @@ use crate::content::Parsed;
 /// The localStorage key. A new schema gets a new key and a new `SCHEMA_VERSION`.
 pub const STORAGE_KEY: &str = "pelita.answers.v1";
 
+/// Where stored answers that could not be read wait, as they were, until the person has seen
+/// the notice: nothing of theirs is deleted before they know.
+pub const SET_ASIDE_KEY: &str = "pelita.answers.unreadable";
+
 const SCHEMA_VERSION: u64 = 1;
 
 /// An empty set to lend out for checklists with no ticks.
@@ -76,9 +80,12 @@ impl Answers {
         }
     }
 
-    /// Unticks every item of one checklist.
+    /// Unticks every item of one checklist and forgets the choice to keep it: a cleared list
+    /// leaves no trace that it was ever kept.
     pub fn clear(&mut self, checklist_id: &str) {
         self.by_checklist.remove(checklist_id);
+        self.kept.remove(checklist_id);
+        self.declined.remove(checklist_id);
     }
 
     /// Whether the person chose to keep a list that asks first: `None` until they answer.
@@ -371,6 +378,17 @@ mod tests {
         assert_eq!(reread.keep_choice(FORCED), Some(true));
         assert!(reread.ticked(FORCED).contains("paspor-diambil"));
         assert_eq!(reread.keep_choice("langkah-pulang"), None);
+    }
+
+    #[test]
+    fn clearing_a_kept_list_leaves_nothing_stored() {
+        let mut answers = Answers::default();
+        answers.set(FORCED, "paspor-diambil", true);
+        answers.choose(FORCED, true);
+        assert!(answers.stored(&[FORCED]).is_some());
+        answers.clear(FORCED);
+        assert_eq!(answers.stored(&[FORCED]), None, "no keep list left behind");
+        assert_eq!(answers.keep_choice(FORCED), None);
     }
 
     #[test]

@@ -6,5 +6,5 @@
 mod answers;
 mod score;
 
-pub use answers::{Answers, Decoded, Recovery, STORAGE_KEY};
+pub use answers::{Answers, Decoded, Recovery, SET_ASIDE_KEY, STORAGE_KEY};
 pub use score::{score, Score};

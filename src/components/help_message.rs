@@ -156,7 +156,7 @@ pub fn HelpMessage() -> impl IntoView {
             <p class="send">
                 <a class="button call-button" data-testid="help-whatsapp" href=move || help::whatsapp_href(PROTECTION_HOTLINE, &message.read())>{HELP_SEND_WHATSAPP.get(lang)}</a>
                 <a class="button secondary-link" data-testid="help-sms" href=move || help::sms_href(PROTECTION_HOTLINE, &message.read())>{HELP_SEND_SMS.get(lang)}</a>
-                <CopyButton text=message label=HELP_COPY />
+                <CopyButton text=message label=HELP_COPY copied=COPIED_KEPT />
             </p>
             {without_app(WITHOUT_APP_HELP, lang, || ().into_any())}
             <p class="hint">{HELP_NOTHING_SENT.get(lang)}</p>

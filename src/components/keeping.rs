@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::checklist::{Answers, STORAGE_KEY};
 use crate::content::frame::ASK_BEFORE_KEEPING;
-use crate::platform::{language, storage};
+use crate::help::HelpRequest;
+use crate::platform::{language, service_worker, storage};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -48,8 +49,9 @@ pub fn KeepChoice(list: String) -> impl IntoView {
 }
 
 /// "Hapus semua data Pelita di HP ini": removes every answer, choice and setting Pelita
-/// stored (not the offline copy of the content, which holds nothing personal) and says what
-/// was removed.
+/// stored, what was typed on this page, and the offline copies of the pages the person opened
+/// (which tell what they read); keeps the offline app every install holds. Says what was
+/// removed.
 #[component]
 pub fn EraseAll() -> impl IntoView {
     let lang = view_lang();
@@ -59,6 +61,9 @@ pub fn EraseAll() -> impl IntoView {
         let removed = storage::erase_all();
         app.answers.set(Answers::default());
         app.answers_recovery.set(None);
+        app.help_draft.set(HelpRequest::default());
+        app.address.forget_typed();
+        service_worker::forget_opened_pages();
         let said: Vec<&str> = removed
             .iter()
             .map(|key| match key.as_str() {

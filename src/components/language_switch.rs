@@ -11,19 +11,16 @@ use crate::ui_text::*;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let app = use_app();
-    let (lang, address) = (app.lang, app.address);
+    let (lang, address, route) = (app.lang, app.address, app.route);
     let shown = view_lang();
     let other = shown.other();
     let switch = move |_| {
-        // What the page keeps in its address (a search still being typed) goes there first:
-        // the whole app is drawn again in the other language.
-        address.flush();
         // A `?lang=` in the address wins at start, so it must follow the switch, or a reload
-        // would undo it.
+        // would undo it. The path is the route's own, never the one the page was opened with.
         let url = address.url().get_untracked();
         if query_param(&url.query, "lang").is_some() {
             let query = with_param(&url.query, "lang", Some(other.code()));
-            address.go(&[url.path.as_str(), &query, &url.hash].concat(), Move::Replace);
+            address.go(&[route.get_untracked().href().as_str(), &query, &url.hash].concat(), Move::Replace);
         }
         lang.set(other);
         platform::dom::focus_later("button.lang");

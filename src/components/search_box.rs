@@ -1,11 +1,14 @@
-//! The search form of the home page: a GET to `/cari?q=…`, so a search is a link like any
-//! other (and works before the app has started); the app opens the results without reloading.
+//! The search box of the home page. Not a form: a drawn page (before the app starts, or
+//! without JavaScript) must never send the typed words anywhere, not even to `/cari?q=…`,
+//! where they would stay in the address bar and the phone's history. With the app, the
+//! search opens with the words kept in memory (`platform::location`).
 
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::without_app::without_app;
 use crate::platform::location::Move;
-use crate::route::{search_href, Route};
+use crate::route::search_href;
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -17,19 +20,24 @@ pub fn SearchBox() -> impl IntoView {
     // The index is built while the person types, so the results are ready on arrival.
     let prepare = move |_| app.prepare_search();
     let input = NodeRef::<html::Input>::new();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let search = move || {
         let typed = input.get_untracked().map(|input| input.value()).unwrap_or_default();
         address.go(&search_href(&typed), Move::Push);
     };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            search();
+        }
+    };
     view! {
-        <form action=Route::Search.href() class="search" role="search" on:submit=submit>
+        <div class="search" role="search">
             <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
-                <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" node_ref=input
-                    placeholder=SEARCH_PLACEHOLDER.get(lang) on:focus=prepare />
-                <button type="submit">{SEARCH_BUTTON.get(lang)}</button>
+                <input id="q" type="search" autocomplete="off" enterkeyhint="search" node_ref=input
+                    placeholder=SEARCH_PLACEHOLDER.get(lang) on:focus=prepare on:keydown=on_key />
+                <button type="button" on:click=move |_| search()>{SEARCH_BUTTON.get(lang)}</button>
             </div>
-        </form>
+            {without_app(WITHOUT_APP_SEARCH, lang, || ().into_any())}
+        </div>
     }
 }

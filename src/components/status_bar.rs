@@ -30,6 +30,7 @@ pub fn StatusBar() -> impl IntoView {
                 </button>
             }.into_any())}
             {move || (!status.online.get()).then(|| view! { <p class="offline">{OFFLINE_NOTICE.get(lang)}</p> }.into_any())}
+            {move || status.storage_full.get().then(|| view! { <p class="offline" data-testid="storage-full">{STORAGE_FULL.get(lang)}</p> }.into_any())}
             {stale}
             {status.in_app.map(|app| view! {
                 <p class="in-app" data-testid="in-app" hidden=move || status.in_app_dismissed.get()>

@@ -5,9 +5,10 @@
 /// What a click on a link does in kiosk mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkTarget {
-    /// One of Pelita's own pages or files (or a `data:` download): followed as usual.
+    /// One of Pelita's own pages or files: followed as usual.
     Inside,
-    /// Another site, a phone number, a message or mail app: shown as a QR code instead.
+    /// Another site, a phone number, a message or mail app, a download (`data:`, `blob:`):
+    /// shown as a QR code instead; nothing is downloaded onto the kiosk.
     Outside,
     /// Script in a link: never run.
     Blocked,
@@ -18,7 +19,6 @@ pub enum LinkTarget {
 pub fn link_target(protocol: &str, origin: &str, own_origin: &str) -> LinkTarget {
     match protocol.to_ascii_lowercase().as_str() {
         "javascript:" | "vbscript:" => LinkTarget::Blocked,
-        "data:" => LinkTarget::Inside,
         "http:" | "https:" if origin == own_origin => LinkTarget::Inside,
         _ => LinkTarget::Outside,
     }
@@ -33,7 +33,6 @@ mod tests {
     #[test]
     fn own_pages_stay_inside() {
         assert_eq!(link_target("https:", OWN, OWN), LinkTarget::Inside);
-        assert_eq!(link_target("data:", "null", OWN), LinkTarget::Inside);
     }
 
     #[test]
@@ -43,7 +42,7 @@ mod tests {
         // A host that starts with the kiosk's own name is another host.
         assert_eq!(link_target("https:", "https://pelita.example.other.host", OWN), LinkTarget::Outside);
         assert_eq!(link_target("http:", "http://pelita.example", OWN), LinkTarget::Outside, "another scheme is another origin");
-        for protocol in ["tel:", "sms:", "mailto:", "whatsapp:", "intent:"] {
+        for protocol in ["tel:", "sms:", "mailto:", "whatsapp:", "intent:", "data:", "DATA:", "blob:"] {
             assert_eq!(link_target(protocol, "null", OWN), LinkTarget::Outside, "{protocol}");
         }
     }

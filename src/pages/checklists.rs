@@ -2,7 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::checklist::score;
+use crate::checklist::{score, SET_ASIDE_KEY};
+use crate::platform::storage;
 use crate::components::entry::{cards, entry_links, hotline_button, lead_contact_button, point_item, sources};
 use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
@@ -118,7 +119,10 @@ fn RecoveryNotice(lang: Lang) -> impl IntoView {
             view! {
                 <div class="notice" role="status">
                     <p>{CHECKLIST_RESET_NOTICE.get(lang)}</p>
-                    <button type="button" class="secondary" on:click=move |_| recovery.set(None)>{CHECKLIST_RESET_OK.get(lang)}</button>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        recovery.set(None);
+                        storage::remove(SET_ASIDE_KEY);
+                    }>{CHECKLIST_RESET_OK.get(lang)}</button>
                 </div>
             }
             .into_any()

@@ -33,7 +33,7 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        address.replace_soon(&search_href(&typed));
+        address.keep_typed(&search_href(&typed));
         text.set(typed);
     };
     let index = app.search_index;
@@ -47,14 +47,15 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     view! {
         <h1>{SEARCH_TITLE.get(lang)}</h1>
-        <form action=Route::Search.href() class="search" role="search" on:submit=|ev| ev.prevent_default()>
+        // Not a form: a drawn page must never send the typed words (components::search_box).
+        <div class="search" role="search">
             <label for="q" class="search-label">{SEARCH_LABEL.get(lang)}</label>
             <div class="search-row">
-                <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" autofocus node_ref=input
+                <input id="q" type="search" autocomplete="off" enterkeyhint="search" autofocus node_ref=input
                     placeholder=SEARCH_PLACEHOLDER.get(lang)
                     prop:value=move || text.get() on:input=on_input />
             </div>
-        </form>
+        </div>
         {without_app(WITHOUT_APP_SEARCH, lang, || view! {
             <ul class="sections">
                 <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>

@@ -22,7 +22,7 @@ pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         let query = address.url().with_untracked(|url| with_param(&url.query, NUMBER_PARAM, Some(typed.trim()).filter(|t| !t.is_empty())));
-        address.replace_soon(&[Route::VerifyNumber.href().as_str(), &query].concat());
+        address.keep_typed(&[Route::VerifyNumber.href().as_str(), &query].concat());
         input.set(typed);
     };
     view! {

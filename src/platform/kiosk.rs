@@ -8,7 +8,8 @@ use super::storage;
 use crate::kiosk::{link_target, KioskSettings, LinkTarget};
 use crate::route::query_param;
 
-const SESSION_KEY: &str = "pelita.kiosk";
+/// Where a browser tab remembers `?kiosk=1`. Must match KIOSK_SESSION_KEY in public/loader.js.
+pub const SESSION_KEY: &str = "pelita.kiosk";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -109,8 +110,9 @@ pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
     let Some(window) = window() else { return };
     let Some(document) = window.document() else { return };
     let own_origin = window.location().origin().unwrap_or_default();
-    // Capture phase: runs before the app's own link handling.
-    listen(&document, "click", true, Box::new(move |event| {
+    // Capture phase: runs before the app's own link handling. A middle click (`auxclick`)
+    // would open a new tab: it is held the same way.
+    let hold = std::rc::Rc::new(move |event: web_sys::Event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let Ok(Some(link)) = target.closest("a[href]") else { return };
         let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
@@ -127,16 +129,34 @@ pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
         event.stop_propagation();
         if target == LinkTarget::Outside {
             on_link(link.href());
+        } else if event.type_() == "auxclick" {
+            // Inside, but in a new tab: the kiosk has one screen.
+            event.prevent_default();
         }
-    }));
+    });
+    for kind in ["click", "auxclick"] {
+        let hold = hold.clone();
+        listen(&document, kind, true, Box::new(move |event| hold(event)));
+    }
 }
 
-/// Starts over for the next visitor: forgets everything stored and reloads the start screen
-/// without adding to history (a fresh page also returns all memory).
+/// Starts over for the next visitor: forgets what Pelita keeps in this tab and reloads the
+/// start screen in place of the current history entry (every move in kiosk mode replaced the
+/// one before, so Back has nothing to return to; a fresh page also returns all memory).
+///
+/// Only a kiosk the deployment set up (`always_on`) clears the device's storage: `?kiosk=1`
+/// on a personal phone, from a link or by mistake, must never wipe what its owner kept.
 pub fn reset_for_next_visitor() {
     let Some(window) = window() else { return };
-    if let Ok(Some(local)) = window.local_storage() {
-        let _ = local.clear();
+    let always_on = settings().always_on;
+    if always_on {
+        if let Ok(Some(local)) = window.local_storage() {
+            let _ = local.clear();
+        }
     }
-    let _ = window.location().replace("/");
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
+    // A tab that is a kiosk by `?kiosk=1` stays one: the address turns it on again.
+    let _ = window.location().replace(if always_on { "/" } else { "/?kiosk=1" });
 }

@@ -1,33 +1,27 @@
 //! The browser's address as a signal. Links inside the app, the back and forward buttons and
 //! the app's own moves (`Address::go`) change it without reloading the page; which page an
 //! address shows is `crate::route`'s business.
-
-use std::time::Duration;
+//!
+//! What the person typed (a search, a number: `route::PRIVATE_PARAMS`) is kept in memory only:
+//! never in the address the browser shows and records, never in the history entry's state, so
+//! neither the phone's history, Back after quick exit, nor the next visitor at a kiosk finds it.
+//! A link that brings such words (`/cari?q=…`) still opens them; the app then takes them out of
+//! the address at once.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::listener::on_window;
-use crate::route::Url;
+use crate::route::{is_own_path, Url};
 
-/// Typing settles this long before the address bar follows it (`Address::replace_soon`).
-const SETTLE: Duration = Duration::from_millis(400);
-
-/// The address as the browser shows it, with what the page keeps in the history entry
-/// instead (the typed text of `route::PRIVATE_PARAMS`, so it never reaches the browser's
-/// history; see `Address::go`).
-fn url_of(window: &web_sys::Window) -> Url {
+/// The address as the browser shows it.
+fn shown_url(window: &web_sys::Window) -> Url {
     let location = window.location();
-    let shown = Url {
+    Url {
         path: location.pathname().unwrap_or_default(),
         query: location.search().unwrap_or_default(),
         hash: location.hash().unwrap_or_default(),
-    };
-    let kept = window.history().ok().and_then(|h| h.state().ok()).and_then(|state| state.as_string()).map(|address| Url::parse(&address));
-    match kept {
-        Some(kept) if kept.path == shown.path => kept,
-        _ => shown,
     }
 }
 
@@ -36,25 +30,27 @@ fn url_of(window: &web_sys::Window) -> Url {
 pub enum Move {
     /// A new page: Back returns to the one before, and the new one starts at the top.
     Push,
-    /// The same page with a new address (typing a search): history and scroll stay.
+    /// The same page with a new address: history and scroll stay.
     Replace,
 }
 
 /// The address, followed from the moment `Address::follow` is called.
 #[derive(Clone, Copy)]
 pub struct Address {
+    /// The page's address with what the person typed, which only this signal holds.
     url: RwSignal<Url>,
-    /// An address waiting to replace the current one once typing settles, with the number of
-    /// the keystroke that asked for it (only the latest one's timer moves the address).
-    pending: StoredValue<(u64, Option<String>)>,
+    /// On a shared kiosk every move replaces the history entry: Back has nowhere to go.
+    replace_only: bool,
 }
 
 impl Address {
     /// Starts following the address bar: catches clicks on links to the app's own pages and
-    /// the history's back and forward moves. Called once, by the app.
-    pub fn follow() -> Address {
-        let url = web_sys::window().map(|w| url_of(&w)).unwrap_or_default();
-        let address = Address::fixed(url);
+    /// the history's back and forward moves, and takes typed words out of the address it was
+    /// opened with. Called once, by the app.
+    pub fn follow(replace_only: bool) -> Address {
+        let url = web_sys::window().map(|w| shown_url(&w)).unwrap_or_default();
+        let address = Address { url: RwSignal::new(url.shown()), replace_only };
+        address.go(&url.address(), Move::Replace);
         on_window("popstate", false, Box::new(move |_| address.refresh()));
         // Bubble phase, so kiosk mode's capture-phase handler can take a link first.
         on_window("click", false, Box::new(move |event| address.follow_link(event.unchecked_ref())));
@@ -64,7 +60,7 @@ impl Address {
     /// An address that stays at `url` unless the app moves it: a page drawn at build time or
     /// mounted alone in a test.
     pub fn fixed(url: Url) -> Address {
-        Address { url: RwSignal::new(url), pending: StoredValue::new((0, None)) }
+        Address { url: RwSignal::new(url), replace_only: false }
     }
 
     /// The current address, tracked.
@@ -72,66 +68,54 @@ impl Address {
         self.url.read_only()
     }
 
-    /// Moves to `to` (a path with its query and hash) without reloading. A push to the
-    /// address already shown replaces it, so Back never has to be pressed twice for one page.
-    ///
-    /// What the person typed (a search, a number: `route::PRIVATE_PARAMS`) is kept in the
-    /// history entry's state, not in the address the browser shows and records in its history:
-    /// Back, Forward and a reload still find it, and someone reading the phone's history does
-    /// not.
+    /// Moves to `to` (a path of this site with its query and hash) without reloading. A push to
+    /// the address already shown replaces it, so Back never has to be pressed twice for one
+    /// page. Anything but a path of this site (`//host`, `https:`, `/\host`) is refused: the
+    /// app never leaves for an address it was given.
     pub fn go(&self, to: &str, how: Move) {
-        let Some(window) = web_sys::window() else { return };
-        let Ok(history) = window.history() else { return };
-        let here = self.url.with_untracked(|url| url.address() == to);
-        let shown = Url::parse(to).shown().address();
-        let kept = JsValue::from_str(to);
-        let moved = match how {
-            Move::Push if !here => history.push_state_with_url(&kept, "", Some(&shown)),
-            _ => history.replace_state_with_url(&kept, "", Some(&shown)),
-        };
-        if moved.is_err() {
-            // Not an address this page may take over (another origin): leave for it.
-            let _ = window.location().assign(to);
+        if !is_own_path(to) {
             return;
         }
-        self.refresh();
+        let Some(window) = web_sys::window() else { return };
+        let Ok(history) = window.history() else { return };
+        let kept = Url::parse(to);
+        let shown = kept.shown().address();
+        let here = self.url.with_untracked(|url| url.shown().address() == shown);
+        let push = how == Move::Push && !here && !self.replace_only;
+        let moved = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&shown))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&shown))
+        };
+        if moved.is_err() {
+            return;
+        }
+        self.url.set(kept);
         if how == Move::Push {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     }
 
-    /// Replaces the address with `to` once typing settles: a search or a number being typed
-    /// is kept in the address without a history step per keystroke. Each keystroke's timer runs
-    /// out rather than being cancelled (a cancelled timer's callback is never freed).
-    pub fn replace_soon(&self, to: &str) {
-        let Some(keystroke) = self.pending.try_update_value(|(n, pending)| {
-            *n += 1;
-            *pending = Some(to.to_string());
-            *n
-        }) else {
-            return;
-        };
-        let address = *self;
-        set_timeout(
-            move || {
-                if address.pending.try_with_value(|(n, _)| *n) == Some(keystroke) {
-                    address.flush();
-                }
-            },
-            SETTLE,
-        );
+    /// Keeps what the person is typing on this page (`to` is this page's address with it),
+    /// in memory only: the address bar and the history do not change.
+    pub fn keep_typed(&self, to: &str) {
+        let kept = Url::parse(to);
+        if self.url.with_untracked(|url| url.path == kept.path && *url != kept) {
+            self.url.set(kept);
+        }
     }
 
-    /// Puts a waiting `replace_soon` address in place now.
-    pub fn flush(&self) {
-        if let Some(Some(to)) = self.pending.try_update_value(|(_, pending)| pending.take()) {
-            self.go(&to, Move::Replace);
+    /// Forgets what the person typed on this page ("erase all").
+    pub fn forget_typed(&self) {
+        self.url.update(|url| *url = url.shown());
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state(&JsValue::NULL, "");
         }
     }
 
     fn refresh(&self) {
         let Some(window) = web_sys::window() else { return };
-        let now = url_of(&window);
+        let now = shown_url(&window);
         if self.url.with_untracked(|url| *url != now) {
             self.url.set(now);
         }

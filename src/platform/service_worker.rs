@@ -14,6 +14,9 @@ const SCRIPT_URL: &str = "/sw.js";
 const SKIP_WAITING: &str = "skip-waiting";
 /// Asks the worker to keep the kiosk-only files. Must match KEEP_KIOSK_FILES in public/sw.js.
 const KEEP_KIOSK_FILES: &str = "keep-kiosk-files";
+/// Asks the worker to forget the pages kept as they were opened. Must match FORGET_PAGES in
+/// public/sw.js.
+const FORGET_PAGES: &str = "forget-pages";
 
 /// `navigator.serviceWorker`, which is missing on plain-http origins and in some private modes.
 fn container() -> Option<ServiceWorkerContainer> {
@@ -27,6 +30,13 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register(on_update_waiting: impl Fn() + 'static) {
     let Some(container) = container() else { return };
     let on_update_waiting: Rc<dyn Fn()> = Rc::new(on_update_waiting);
+    if container.controller().is_some() {
+        // Another open tab switched to a new version: this one runs the old code against the
+        // new version's files until it reloads, so it offers the reload too.
+        let announce = on_update_waiting.clone();
+        let on_switch = Closure::<dyn Fn()>::new(move || announce());
+        let _ = container.add_event_listener_with_callback("controllerchange", on_switch.into_js_value().unchecked_ref());
+    }
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register(SCRIPT_URL)).await else { return };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
@@ -97,13 +107,24 @@ pub fn apply_update() {
 /// phones, so a kiosk that loses its network still draws QR codes. Sent on every kiosk start,
 /// so a new version keeps them too.
 pub fn keep_kiosk_files() {
+    tell_active_worker(KEEP_KIOSK_FILES);
+}
+
+/// Has the worker drop its copies of the pages the person opened ("erase all"): which pages
+/// are kept tells what someone read. The pages every install holds stay, so the app still
+/// works offline.
+pub fn forget_opened_pages() {
+    tell_active_worker(FORGET_PAGES);
+}
+
+fn tell_active_worker(message: &'static str) {
     let Some(container) = container() else { return };
     let Ok(ready) = container.ready() else { return };
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(ready).await else { return };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if let Some(active) = registration.active() {
-            let _ = active.post_message(&JsValue::from_str(KEEP_KIOSK_FILES));
+            let _ = active.post_message(&JsValue::from_str(message));
         }
     });
 }

@@ -3,7 +3,6 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::content::Parsed;
 
 static PERSIST: AtomicBool = AtomicBool::new(true);
 
@@ -24,16 +23,11 @@ pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// What is stored under `key`, parsed as JSON (or why it is not JSON); `None` when nothing is.
-pub fn read_json(key: &str) -> Option<Parsed> {
-    read(key).map(|text| super::json::parse(&text))
-}
-
-pub fn write(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        // A full or blocked store only loses persistence, never the answers on screen.
-        let _ = storage.set_item(key, value);
-    }
+/// Keeps `value` under `key`; false when the phone's storage refused it (full, or blocked).
+/// A refused write only loses persistence, never the answers on screen. Where nothing is kept
+/// by design (kiosk mode, no storage at all) there is nothing to refuse.
+pub fn write(key: &str, value: &str) -> bool {
+    local_storage().is_none_or(|storage| storage.set_item(key, value).is_ok())
 }
 
 pub fn remove(key: &str) {
@@ -42,12 +36,16 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Removes everything Pelita keeps on this device (every key of this origin's local storage is
-/// Pelita's) and returns the keys that were there.
+/// Removes everything Pelita keeps on this device (every key of this origin's local and
+/// session storage is Pelita's) and returns the keys that were there.
 pub fn erase_all() -> Vec<String> {
-    let Some(storage) = local_storage() else { return Vec::new() };
-    let count = storage.length().unwrap_or(0);
-    let keys = (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect();
-    let _ = storage.clear();
+    let window = web_sys::window();
+    let session = window.as_ref().and_then(|w| w.session_storage().ok().flatten());
+    let mut keys = Vec::new();
+    for storage in [local_storage(), session].into_iter().flatten() {
+        let count = storage.length().unwrap_or(0);
+        keys.extend((0..count).filter_map(|i| storage.key(i).ok().flatten()));
+        let _ = storage.clear();
+    }
     keys
 }

@@ -57,9 +57,15 @@ pub use index::{Index, IndexBuilder};
 pub use rank::Hit;
 pub use snippet::{snippet, Segment};
 
+/// A query is read up to this many characters and words (a pasted message, a crafted
+/// `?q=` link): no real question is longer, and every word costs time on a phone.
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_WORDS: usize = 12;
+
 impl Index {
     /// The best `limit` entries for `query`, best first. Empty for an empty query.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = query.char_indices().nth(MAX_QUERY_CHARS).map_or(query, |(cut, _)| &query[..cut]);
         rank::rank(self, &query::parse(self, query), limit)
     }
 }

@@ -70,6 +70,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
     let typing = text.chars().last().is_some_and(is_word_char);
     let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
         .into_iter()
+        .take(super::MAX_QUERY_WORDS)
         .map(|text| {
             let stems = spellings(&text);
             let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();

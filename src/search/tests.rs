@@ -275,3 +275,17 @@ mod excerpts {
         assert_eq!(text, "Kalau bos menyimpan dokumen Anda.");
     }
 }
+
+#[test]
+fn a_huge_query_is_read_up_to_its_caps() {
+    let index = Index::build(&catalogue());
+    let paspor = first(&index, "paspor");
+    // A crafted link's `?q=`: thousands of words, the real one first.
+    let flood = ["paspor ", &"kata ".repeat(5_000)].concat();
+    assert_eq!(first(&index, &flood), paspor);
+    // Words past the cap are not read: a word that would match, placed after them, adds nothing.
+    let late = [&"zzz ".repeat(super::MAX_QUERY_WORDS), "paspor"].concat();
+    assert!(ids(&index, &late).is_empty(), "{:?}", ids(&index, &late));
+    let long_word = "a".repeat(100_000);
+    assert!(ids(&index, &long_word).is_empty());
+}
