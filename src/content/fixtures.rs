@@ -37,10 +37,10 @@ pub fn scoped(value: &str, scope: &str) -> Channel {
 /// The embassy's two hotlines, each to call and on WhatsApp, and Kemlu's website.
 pub fn embassy_channels() -> Vec<Channel> {
     vec![
-        channel(ChannelKind::Phone, "+855 12 813 282"),
         channel(ChannelKind::Whatsapp, "+855 12 813 282"),
-        channel(ChannelKind::Phone, "+855 61 844 661"),
+        channel(ChannelKind::Phone, "+855 12 813 282"),
         channel(ChannelKind::Whatsapp, "+855 61 844 661"),
+        channel(ChannelKind::Phone, "+855 61 844 661"),
         channel(ChannelKind::Web, "https://kemlu.go.id"),
     ]
 }
@@ -113,7 +113,7 @@ pub fn checklist(id: &str, items: Vec<ChecklistItem>, verdicts: Vec<Verdict>) ->
 pub fn catalogue() -> Catalogue {
     let embassy = contact(
         "kbri-phnom-penh",
-        vec![channel(ChannelKind::Phone, "+855 12 813 282"), channel(ChannelKind::Whatsapp, "+855 12 813 282")],
+        vec![channel(ChannelKind::Whatsapp, "+855 12 813 282"), channel(ChannelKind::Phone, "+855 12 813 282")],
     );
     let police = Contact { group: ContactGroup::Cambodia, ..contact("polisi-kamboja-117", vec![scoped("117", "KH")]) };
     let held = Guide {

@@ -1,10 +1,11 @@
 //! What the QR codes carry from the kiosk to a visitor's phone: a number or a page.
 
-use crate::content::{phone, Catalogue, ChannelKind, EntryKind};
+use crate::content::{channel_href, Catalogue, ChannelKind, EntryKind};
 use crate::route::entry_href;
 
-/// What a QR code for an entry carries: a contact's first phone number as `tel:` (so the
-/// phone offers to call it), anything else as the entry's public address under `base_url`.
+/// What a QR code for an entry carries: a contact's first number as the data lists it (the
+/// embassy's WhatsApp hotline as a wa.me link, which opens the chat; another's as `tel:`), anything
+/// else as the entry's public address under `base_url`.
 pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<String> {
     let kind = catalogue.kind_of(id)?;
     if kind == EntryKind::Contact {
@@ -13,7 +14,7 @@ pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<Str
             .channels
             .iter()
             .filter(|ch| matches!(ch.kind, ChannelKind::Phone | ChannelKind::Whatsapp))
-            .find_map(|ch| phone::tel_href(&ch.value));
+            .find_map(channel_href);
         if number.is_some() {
             return number;
         }
@@ -38,7 +39,7 @@ mod tests {
 
     #[test]
     fn a_contact_with_a_number_carries_the_number() {
-        assert_eq!(qr_payload(&catalogue(), "kbri-phnom-penh", "https://x.org").as_deref(), Some("tel:+85512813282"));
+        assert_eq!(qr_payload(&catalogue(), "kbri-phnom-penh", "https://x.org").as_deref(), Some("https://wa.me/85512813282"));
     }
 
     #[test]

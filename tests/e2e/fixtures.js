@@ -39,4 +39,7 @@ export async function appReady(page) {
   await expect(page.locator(".loading")).toHaveCount(0);
 }
 
-export const HOTLINE = 'a[href="tel:+85512813282"]';
+/** The embassy's protection hotline on WhatsApp: the first action everywhere. */
+export const HOTLINE = 'a[href="https://wa.me/85512813282"]';
+/** The same hotline as an ordinary call, offered second. */
+export const HOTLINE_CALL = 'a[href="tel:+85512813282"]';

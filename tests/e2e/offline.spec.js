@@ -122,15 +122,25 @@ test("a kiosk keeps its QR module and draws QR codes with no network", async ({ 
   await context.setOffline(false);
 });
 
+/** Serves `text` as the content bundle from now on (the server would send its compressed
+ *  copies first, so they go). */
+async function serveContent(site, text) {
+  const bundle = join(site.root, "data/content.json");
+  await rm(bundle + ".br", { force: true });
+  await rm(bundle + ".gz", { force: true });
+  await writeFile(bundle, text);
+}
+
 test("broken or invalid new data never replaces the last good content", async ({ page, site }) => {
   await page.goto("/");
   await appReady(page);
   await waitForServiceWorker(page);
-  const bundle = join(site.root, "data/content.json");
-  const good = JSON.parse(await readFile(bundle, "utf8"));
-  // A download cut off halfway, then data that is JSON but not valid for this version.
-  for (const broken of ['{"contacts.json": {"contacts": [{"id": "kbri-ph', JSON.stringify({ ...good, "guides.json": {} })]) {
-    await writeFile(bundle, broken);
+  const good = JSON.parse(await readFile(join(site.root, "data/content.json"), "utf8"));
+  // A download cut off halfway, data that is JSON but not valid for this version, and a
+  // captive portal's page that happens to be JSON.
+  const portal = JSON.stringify({ status: "login", message: "Please log in to the hotel Wi-Fi" });
+  for (const broken of ['{"contacts.json": {"contacts": [{"id": "kbri-ph', JSON.stringify({ ...good, "guides.json": {} }), portal]) {
+    await serveContent(site, broken);
     await page.goto("/kontak/kbri-phnom-penh");
     await appReady(page);
     await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
@@ -161,6 +171,47 @@ test("a new version waits for the user, then runs after one tap", async ({ page,
   await appReady(page);
   await expect(page).toHaveURL(/\/kontak$/);
   await expect(prompt).toHaveCount(0);
+});
+
+test("a captive portal's JSON is never kept as the last good content", async ({ page, site }) => {
+  await page.goto("/");
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await serveContent(site, JSON.stringify({ status: "login" }));
+  await page.goto("/panduan");
+  await appReady(page);
+  // The worker answered from its copy and kept nothing of the portal's answer.
+  const kept = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const copies = await Promise.all(names.map(async (name) => (await caches.open(name)).match("/data/content.json")));
+    return Promise.all(copies.filter(Boolean).map((response) => response.text()));
+  });
+  expect(kept.length).toBeGreaterThan(0);
+  for (const text of kept) expect(text).toContain("contacts.json");
+  await expect(page.locator("main .cards li").first()).toBeVisible();
+});
+
+test("a deployment copied halfway never becomes the offline app", async ({ page, site }) => {
+  test.setTimeout(60_000);
+  await page.goto("/kontak");
+  await appReady(page);
+  await waitForServiceWorker(page);
+  const before = await page.evaluate(async () => (await caches.keys()).sort());
+  // The new version's worker and file list arrive, but the other files are still the old ones.
+  const second = await buildSecondVersion(site);
+  await cp(join(second, "sw.js"), join(site.root, "sw.js"));
+  for (const copy of ["sw.js.br", "sw.js.gz"]) await rm(join(site.root, copy), { force: true });
+  await page.reload();
+  await appReady(page);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update().catch(() => {}));
+  await page.waitForTimeout(3_000);
+  await expect(page.getByRole("button", { name: UPDATE_PROMPT })).toHaveCount(0);
+  expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual(before);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  await site.stop();
+  await page.goto("/panduan/paspor-ditahan");
+  await appReady(page);
+  await expect(page.locator("main h1")).toContainText("Paspor");
 });
 
 test("the manifest makes Pelita installable with its own icons", async ({ page, request }) => {
