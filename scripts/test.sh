@@ -24,6 +24,9 @@ build_release
 say "size budget: brotli first load of dist/ against bench/budget.json"
 node bench/budget.mjs dist
 
+say "kiosk: deploy/kiosk/ with Debian's Chromium and its managed policy"
+node tests/kiosk-launch/run.mjs dist
+
 say "3/4 end-to-end tests (Playwright, release build; offline, updates, and deploy/nginx.conf in Debian's nginx)"
 npx playwright test
 

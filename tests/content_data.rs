@@ -111,10 +111,10 @@ fn a_broken_field_is_named_precisely() {
     // A checklist item marked decisive with a word that is not true or false.
     let mut files = read_files();
     let checklists = read_text("checklists.json");
-    assert!(checklists.contains("\"decisive\": true"), "the forced-labour checklist has decisive items");
+    assert!(checklists.contains("\"decisive\": true"), "the checklists have decisive items");
     files.insert("checklists.json", parse(&checklists.replacen("\"decisive\": true", "\"decisive\": \"yes\"", 1)));
     let problems = load(&files).expect_err("decisive is true or false");
-    assert_eq!((problems[0].entry.as_str(), problems[0].message.as_str()), ("cek-kerja-paksa", "expected true or false, found a string"));
+    assert_eq!((problems[0].entry.as_str(), problems[0].message.as_str()), ("cek-tawaran-kerja", "expected true or false, found a string"));
 }
 
 #[test]
