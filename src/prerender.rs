@@ -7,45 +7,24 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::content::Catalogue;
-use crate::lang::Lang;
 use crate::pages::Pelita;
-use crate::route::{Route, Url};
+use crate::route::Url;
 use crate::state::AppState;
 
-/// Every address Pelita has a page for: the sections, then each entry's page.
-pub fn routes(catalogue: &Catalogue) -> Vec<Route> {
-    let mut routes = vec![
-        Route::Home,
-        Route::Emergency,
-        Route::Contacts,
-        Route::VerifyNumber,
-        Route::Guides,
-        Route::Checklists,
-        Route::Search,
-        Route::About,
-        Route::WayHome,
-    ];
-    routes.extend(catalogue.contacts.iter().map(|c| Route::Contact(c.id.clone())));
-    routes.extend(catalogue.guides.iter().map(|g| Route::Guide(g.id.clone())));
-    routes.extend(catalogue.checklists.iter().map(|c| Route::Checklist(c.id.clone())));
-    routes
-}
-
-/// The frame and the page of `route`, in Indonesian, as a first-time visitor's phone would
-/// show it (nothing stored, not a kiosk).
-pub fn render(catalogue: &Arc<Catalogue>, route: &Route) -> String {
+/// The frame and the page at `address`, in its language, as a first-time visitor's phone
+/// would show it (nothing stored, not a kiosk).
+pub fn render(catalogue: &Arc<Catalogue>, address: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(AppState::fixed(Ok(catalogue.clone()), Url::parse(&route.href()), Lang::Id));
+        provide_context(AppState::fixed(Ok(catalogue.clone()), Url::parse(address)));
         view! { <Pelita /> }.to_html()
     })
 }
 
-/// Where a static host finds the page of `route` in `dist/`: `index.html` in the folder of
-/// its path (`panduan/di-kbri/index.html`), the home page at the top.
-pub fn file_of(route: &Route) -> String {
-    let path = route.href();
-    let folder = path.trim_matches('/');
+/// Where a static host finds the page of `address` in `dist/`: `index.html` in the folder of
+/// its path (`panduan/di-kbri/index.html`, `en/p/k7x/index.html`), the home page at the top.
+pub fn file_of(address: &str) -> String {
+    let folder = address.trim_matches('/');
     if folder.is_empty() {
         "index.html".to_string()
     } else {
@@ -66,28 +45,30 @@ pub fn page(template: &str, body: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::content::fixtures;
+    use crate::route::Route;
 
     #[test]
-    fn every_entry_and_section_has_a_page_and_a_file() {
-        let cat = fixtures::catalogue();
-        let routes = routes(&cat);
-        assert_eq!(routes.len(), 9 + cat.contacts.len() + cat.guides.len() + cat.checklists.len());
-        assert!(routes.contains(&Route::Guide("paspor-ditahan".into())));
-        assert_eq!(file_of(&Route::Home), "index.html");
-        assert_eq!(file_of(&Route::Guide("di-kbri".into())), "panduan/di-kbri/index.html");
-        assert_eq!(file_of(&Route::VerifyNumber), "kontak/verifikasi/index.html");
+    fn every_address_has_a_file() {
+        assert_eq!(file_of("/"), "index.html");
+        assert_eq!(file_of("/panduan/di-kbri"), "panduan/di-kbri/index.html");
+        assert_eq!(file_of("/en/p/k7x"), "en/p/k7x/index.html");
+        assert_eq!(file_of("/en"), "en/index.html");
     }
 
     #[test]
-    fn a_page_is_the_real_frame_and_content() {
+    fn a_page_is_the_real_frame_and_content_in_its_language() {
         let cat = Arc::new(fixtures::catalogue());
-        let html = render(&cat, &Route::Guide("paspor-ditahan".into()));
+        let held = Route::of_entry(&cat, "paspor-ditahan").expect("fixture guide");
+        let html = render(&cat, &held.href(crate::lang::Lang::Id));
         assert!(html.contains("<h1>paspor-ditahan</h1>"), "{html}");
-        assert!(html.contains("href=\"tel:+85512813282\""), "the hotline");
+        assert!(html.contains("href=\"https://wa.me/85512813282\""), "the hotline");
         assert!(html.contains("Catat nama bos."), "the steps");
         assert!(html.contains("aria-current=\"page\" href=\"/panduan\"") || html.contains("href=\"/panduan\" aria-current=\"page\""), "{html}");
         assert!(!html.contains("<script"), "no script in a drawn page");
-        let unknown = render(&cat, &Route::Guide("nope".into()));
+        let english = render(&cat, &held.href(crate::lang::Lang::En));
+        assert!(english.contains("Write down the boss's name."), "{english}");
+        assert!(english.contains("href=\"/en/panduan\""), "English links stay English");
+        let unknown = render(&cat, "/panduan/nope");
         assert!(unknown.contains("Halaman tidak ditemukan"));
     }
 

@@ -1,85 +1,175 @@
 //! The app's addresses, both ways: which page a path shows (`Route::of_path`) and the path of
 //! a page (`Route::href`), plus the query parameters pages read and write. Plain Rust, so the
 //! routing table is tested natively; `platform::location` follows the browser's address and
-//! `app.rs` shows the page.
+//! `pages::Pelita` shows the page.
+//!
+//! One table (`PAGES`, and `ENTRY_SECTIONS` for entries) is the list of addresses: parsing,
+//! links, the pages drawn at build time and the tests all read it.
+//!
+//! Addresses that do not tell: the browser's history is the one trace Pelita cannot erase, so
+//! every entry, and each page whose name would tell what someone read (the help message, the
+//! number check, the way home), has a short neutral address, `/p/<code>` (codes in the data,
+//! `content::PAGE_CODES` for the pages). Pelita's own links, shared links and QR codes use only
+//! those; the descriptive addresses (`/panduan/hp-diawasi`) keep opening the same page, so links
+//! given out before still work. Every address has its English twin under `/en/`.
 
-use crate::content::{percent_encode, Catalogue, EntryKind};
+use crate::content::{percent_encode, Catalogue, EntryKind, PAGE_CODES};
+use crate::lang::Lang;
 
-/// A page of the app, with the entry id for the pages of one entry.
+/// A page of the app, with the entry for the pages of one entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Emergency,
     Contacts,
     VerifyNumber,
-    Contact(String),
+    Contact(EntryPage),
     Guides,
-    Guide(String),
+    Guide(EntryPage),
     Checklists,
-    Checklist(String),
+    Checklist(EntryPage),
     Search,
     About,
     WayHome,
     NotFound,
+    /// A neutral address not yet looked up in the catalogue (`Route::resolve`).
+    Code(String),
 }
 
+/// One entry's page: the id the app looks it up by, and the neutral code its address shows
+/// (empty until `Route::resolve` finds it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntryPage {
+    pub id: String,
+    pub code: String,
+}
+
+/// Every page that is not one entry's, with its descriptive path and, where that path would
+/// tell, the neutral code its own links use (`/p/<code>`).
+pub const PAGES: [(Route, &str, Option<&str>); 9] = [
+    (Route::Home, "", None),
+    (Route::Emergency, "darurat", Some(PAGE_CODES[0])),
+    (Route::Contacts, "kontak", None),
+    (Route::VerifyNumber, "kontak/verifikasi", Some(PAGE_CODES[1])),
+    (Route::Guides, "panduan", None),
+    (Route::Checklists, "cek", None),
+    (Route::Search, "cari", None),
+    (Route::About, "tentang", None),
+    (Route::WayHome, "langkah-pulang", Some(PAGE_CODES[2])),
+];
+
+/// The section of each kind of entry's descriptive address (`/panduan/<id>`).
+const ENTRY_SECTIONS: [(EntryKind, &str); 3] =
+    [(EntryKind::Contact, "kontak"), (EntryKind::Guide, "panduan"), (EntryKind::Checklist, "cek")];
+
+/// Neutral addresses: `/p/<code>`.
+const CODED: &str = "p";
+/// English addresses: `/en/…`.
+const ENGLISH: &str = "en";
+
 impl Route {
-    /// The page for a path (`/panduan/paspor-ditahan`). A trailing slash changes nothing.
+    /// The page for a path (`/panduan/paspor-ditahan`, `/p/k7x`, `/en/cek`). A trailing slash
+    /// changes nothing; the language is `lang_of_path`'s.
     pub fn of_path(path: &str) -> Route {
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.strip_suffix('/').unwrap_or(path);
-        let (section, id) = match path.split_once('/') {
-            Some((section, id)) => (section, Some(percent_decode(id))),
-            None => (path, None),
+        let path = match path.strip_prefix(ENGLISH) {
+            Some("") => "",
+            Some(rest) if rest.starts_with('/') => &rest[1..],
+            _ => path,
         };
-        match (section, id) {
-            ("", None) => Route::Home,
-            ("darurat", None) => Route::Emergency,
-            ("kontak", None) => Route::Contacts,
-            ("kontak", Some(id)) if id == "verifikasi" => Route::VerifyNumber,
-            ("kontak", Some(id)) if is_segment(&id) => Route::Contact(id),
-            ("panduan", None) => Route::Guides,
-            ("panduan", Some(id)) if is_segment(&id) => Route::Guide(id),
-            ("cek", None) => Route::Checklists,
-            ("cek", Some(id)) if is_segment(&id) => Route::Checklist(id),
-            ("cari", None) => Route::Search,
-            ("tentang", None) => Route::About,
-            ("langkah-pulang", None) => Route::WayHome,
-            _ => Route::NotFound,
+        if let Some((route, _, _)) = PAGES.iter().find(|(_, page_path, _)| *page_path == path) {
+            return route.clone();
+        }
+        let Some((section, rest)) = path.split_once('/') else { return Route::NotFound };
+        let id = percent_decode(rest);
+        if !is_segment(&id) {
+            return Route::NotFound;
+        }
+        if section == CODED {
+            let page = PAGES.iter().find(|(_, _, code)| *code == Some(id.as_str()));
+            return page.map_or(Route::Code(id), |(route, _, _)| route.clone());
+        }
+        match ENTRY_SECTIONS.iter().find(|(_, name)| *name == section) {
+            Some(&(kind, _)) => Route::of_kind(kind, EntryPage { id, code: String::new() }),
+            None => Route::NotFound,
         }
     }
 
-    /// The path of the page: `of_path(route.href())` is the route again (for ids that are
-    /// slugs, which validation ensures).
-    pub fn href(&self) -> String {
-        let (section, id) = match self {
-            Route::Home => ("", None),
-            Route::Emergency => ("darurat", None),
-            Route::Contacts => ("kontak", None),
-            Route::VerifyNumber => ("kontak", Some("verifikasi")),
-            Route::Contact(id) => ("kontak", Some(id.as_str())),
-            Route::Guides => ("panduan", None),
-            Route::Guide(id) => ("panduan", Some(id.as_str())),
-            Route::Checklists => ("cek", None),
-            Route::Checklist(id) => ("cek", Some(id.as_str())),
-            Route::Search => ("cari", None),
-            Route::About => ("tentang", None),
-            Route::WayHome => ("langkah-pulang", None),
-            Route::NotFound => ("404", None),
-        };
-        match id {
-            Some(id) => ["/", section, "/", &percent_encode(id)].concat(),
-            None => ["/", section].concat(),
+    /// The language of a path: English under `/en`, else Indonesian.
+    pub fn lang_of_path(path: &str) -> Lang {
+        let rest = path.strip_prefix('/').unwrap_or(path);
+        match rest.strip_prefix(ENGLISH) {
+            Some(after) if after.is_empty() || after.starts_with('/') => Lang::En,
+            _ => Lang::Id,
         }
     }
 
-    /// The page of an entry of the given kind.
-    pub fn of_entry(kind: EntryKind, id: &str) -> Route {
-        let id = id.to_string();
+    /// The route with its entry looked up: a neutral code becomes its entry's page (or not
+    /// found), and an entry's page gets its code.
+    pub fn resolve(self, catalogue: &Catalogue) -> Route {
+        match self {
+            Route::Code(code) => match catalogue.entry_by_code(&code) {
+                Some((kind, id)) => Route::of_kind(kind, EntryPage { id: id.to_string(), code }),
+                None => Route::NotFound,
+            },
+            Route::Contact(page) => Route::Contact(page.with_code(catalogue)),
+            Route::Guide(page) => Route::Guide(page.with_code(catalogue)),
+            Route::Checklist(page) => Route::Checklist(page.with_code(catalogue)),
+            other => other,
+        }
+    }
+
+    /// The address Pelita's links use for the page in `lang`: the neutral one where there is
+    /// one. `of_path(route.href(lang))` is the route again.
+    pub fn href(&self, lang: Lang) -> String {
+        let code = match self {
+            Route::Contact(page) | Route::Guide(page) | Route::Checklist(page) => Some(page.code.as_str()).filter(|c| !c.is_empty()),
+            Route::Code(code) => Some(code.as_str()),
+            other => PAGES.iter().find(|(route, _, _)| route == other).and_then(|(_, _, code)| *code),
+        };
+        match code {
+            Some(code) => in_lang(lang, &["/", CODED, "/", code].concat()),
+            None => self.descriptive_href(lang),
+        }
+    }
+
+    /// The address that says what the page is (`/panduan/di-kbri`): still opened, for links
+    /// given out before neutral addresses, but never written by Pelita itself.
+    pub fn descriptive_href(&self, lang: Lang) -> String {
+        let path = match self {
+            Route::Contact(page) | Route::Guide(page) | Route::Checklist(page) => {
+                let section = ENTRY_SECTIONS.iter().find(|(kind, _)| Some(*kind) == self.kind()).map_or("", |(_, s)| s);
+                ["/", section, "/", &percent_encode(&page.id)].concat()
+            }
+            Route::Code(code) => ["/", CODED, "/", code].concat(),
+            Route::NotFound => "/404".to_string(),
+            other => ["/", PAGES.iter().find(|(route, _, _)| route == other).map_or("", |(_, path, _)| path)].concat(),
+        };
+        in_lang(lang, &path)
+    }
+
+    /// The page of the entry `id`, with its code.
+    pub fn of_entry(catalogue: &Catalogue, id: &str) -> Option<Route> {
+        let kind = catalogue.kind_of(id)?;
+        Some(Route::of_kind(kind, EntryPage { id: id.to_string(), code: String::new() }.with_code(catalogue)))
+    }
+
+    fn of_kind(kind: EntryKind, page: EntryPage) -> Route {
         match kind {
-            EntryKind::Contact => Route::Contact(id),
-            EntryKind::Guide => Route::Guide(id),
-            EntryKind::Checklist => Route::Checklist(id),
+            EntryKind::Contact => Route::Contact(page),
+            EntryKind::Guide => Route::Guide(page),
+            EntryKind::Checklist => Route::Checklist(page),
+        }
+    }
+
+    /// The kind of entry an entry's page shows.
+    fn kind(&self) -> Option<EntryKind> {
+        match self {
+            Route::Contact(_) => Some(EntryKind::Contact),
+            Route::Guide(_) => Some(EntryKind::Guide),
+            Route::Checklist(_) => Some(EntryKind::Checklist),
+            _ => None,
         }
     }
 
@@ -93,12 +183,45 @@ impl Route {
         }
     }
 
-    /// The entry id of an entry's page; empty for the other pages.
-    pub fn entry_id(&self) -> &str {
-        match self {
-            Route::Contact(id) | Route::Guide(id) | Route::Checklist(id) => id,
-            _ => "",
+    /// Every address Pelita has a page for, with its route: the sections, then each entry's
+    /// page, each at its own address and, where that is neutral, at its descriptive one too;
+    /// both languages. What is drawn at build time (`prerender`).
+    pub fn addresses(catalogue: &Catalogue) -> Vec<(String, Route)> {
+        let entries = catalogue
+            .contacts
+            .iter()
+            .map(|c| &c.id)
+            .chain(catalogue.guides.iter().map(|g| &g.id))
+            .chain(catalogue.checklists.iter().map(|c| &c.id))
+            .filter_map(|id| Route::of_entry(catalogue, id));
+        let routes: Vec<Route> = PAGES.iter().map(|(route, _, _)| route.clone()).chain(entries).collect();
+        let mut addresses = Vec::new();
+        for lang in [Lang::Id, Lang::En] {
+            for route in &routes {
+                let (own, descriptive) = (route.href(lang), route.descriptive_href(lang));
+                if own != descriptive {
+                    addresses.push((descriptive, route.clone()));
+                }
+                addresses.push((own, route.clone()));
+            }
         }
+        addresses
+    }
+}
+
+impl EntryPage {
+    fn with_code(self, catalogue: &Catalogue) -> EntryPage {
+        let code = catalogue.code_of(&self.id).map(str::to_string).unwrap_or(self.code);
+        EntryPage { code, ..self }
+    }
+}
+
+/// `path` in `lang`: English under `/en`.
+fn in_lang(lang: Lang, path: &str) -> String {
+    match (lang, path) {
+        (Lang::Id, _) => path.to_string(),
+        (Lang::En, "/") => ["/", ENGLISH].concat(),
+        (Lang::En, _) => ["/", ENGLISH, path].concat(),
     }
 }
 
@@ -111,6 +234,9 @@ pub struct Url {
     /// With its `#`, or empty.
     pub hash: String,
 }
+
+/// The address parameter of an old link's language (`?lang=en`): it leads to the `/en/` page.
+pub const LANG_PARAM: &str = "lang";
 
 /// The address parameter that holds the number being checked (`/kontak/verifikasi?nomor=…`).
 pub const NUMBER_PARAM: &str = "nomor";
@@ -140,15 +266,15 @@ impl Url {
     }
 }
 
-/// The path of any entry of the catalogue (`/kontak/…`, `/panduan/…`, `/cek/…`).
-pub fn entry_href(catalogue: &Catalogue, id: &str) -> Option<String> {
-    catalogue.kind_of(id).map(|kind| Route::of_entry(kind, id).href())
+/// The neutral address of any entry of the catalogue, in `lang`.
+pub fn entry_href(catalogue: &Catalogue, id: &str, lang: Lang) -> Option<String> {
+    Route::of_entry(catalogue, id).map(|route| route.href(lang))
 }
 
-/// The address of a search, so it can be shared, bookmarked or reloaded.
-pub fn search_href(query: &str) -> String {
+/// The address of a search: the words stay in memory only (`platform::location`).
+pub fn search_href(query: &str, lang: Lang) -> String {
     let query = query.trim();
-    let path = Route::Search.href();
+    let path = Route::Search.href(lang);
     if query.is_empty() {
         path
     } else {
@@ -239,6 +365,11 @@ fn hex(byte: &u8) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::fixtures;
+
+    fn guide(id: &str) -> Route {
+        Route::Guide(EntryPage { id: id.into(), code: String::new() })
+    }
 
     #[test]
     fn every_page_has_its_path() {
@@ -249,85 +380,92 @@ mod tests {
             ("/kontak", Route::Contacts),
             ("/kontak/", Route::Contacts),
             ("/kontak/verifikasi", Route::VerifyNumber),
-            ("/kontak/kbri-phnom-penh", Route::Contact("kbri-phnom-penh".into())),
             ("/panduan", Route::Guides),
-            ("/panduan/paspor-ditahan/", Route::Guide("paspor-ditahan".into())),
+            ("/panduan/paspor-ditahan/", guide("paspor-ditahan")),
             ("/cek", Route::Checklists),
-            ("/cek/cek-tawaran-kerja", Route::Checklist("cek-tawaran-kerja".into())),
             ("/cari", Route::Search),
             ("/tentang", Route::About),
             ("/langkah-pulang", Route::WayHome),
+            ("/p/h2", Route::Emergency),
+            ("/p/n5", Route::VerifyNumber),
+            ("/p/w7", Route::WayHome),
+            ("/p/zzz", Route::Code("zzz".into())),
+            ("/en", Route::Home),
+            ("/en/", Route::Home),
+            ("/en/panduan/di-kbri", guide("di-kbri")),
+            ("/en/p/w7", Route::WayHome),
         ];
         for (path, route) in table {
             assert_eq!(Route::of_path(path), route, "{path}");
         }
+        assert_eq!(Route::lang_of_path("/en/cek"), Lang::En);
+        assert_eq!(Route::lang_of_path("/en"), Lang::En);
+        assert_eq!(Route::lang_of_path("/entah"), Lang::Id);
+        assert_eq!(Route::lang_of_path("/cek"), Lang::Id);
     }
 
-    /// Every page's path leads back to it, so no link is written by hand.
+    /// Every page's address leads back to it in both languages, so no link is written by hand;
+    /// Pelita's own links are neutral for entries and for the pages whose names would tell.
     #[test]
-    fn every_route_round_trips_through_its_path() {
-        let id = || "paspor-ditahan".to_string();
-        let routes = [
-            Route::Home,
-            Route::Emergency,
-            Route::Contacts,
-            Route::VerifyNumber,
-            Route::Contact("kbri-phnom-penh".into()),
-            Route::Guides,
-            Route::Guide(id()),
-            Route::Checklists,
-            Route::Checklist("cek-kerja-paksa".into()),
-            Route::Search,
-            Route::About,
-            Route::WayHome,
-            Route::NotFound,
-        ];
-        for route in routes {
-            assert_eq!(Route::of_path(&route.href()), route, "{}", route.href());
+    fn every_address_round_trips_and_tells_nothing() {
+        let cat = fixtures::catalogue();
+        for (address, route) in Route::addresses(&cat) {
+            assert_eq!(Route::of_path(&address).resolve(&cat), route, "{address}");
+            let lang = Route::lang_of_path(&address);
+            let own = route.href(lang);
+            assert_eq!(Route::of_path(&own).resolve(&cat), route, "{own}");
+            for telling in ["panduan/", "kontak/", "cek/", "darurat", "langkah", "verifikasi"] {
+                assert!(!own.contains(telling), "{own} tells what it is");
+            }
         }
-        assert_eq!(Route::Guide(id()).href(), "/panduan/paspor-ditahan");
-        assert_eq!(Route::Home.href(), "/");
-        assert_eq!(Route::Contact("a b".into()).href(), "/kontak/a%20b");
-        assert_eq!(Route::of_path("/kontak/a%20b"), Route::Contact("a b".into()));
+        let held = Route::of_entry(&cat, "paspor-ditahan").expect("fixture guide");
+        let code = cat.code_of("paspor-ditahan").expect("a code");
+        assert_eq!(held.href(Lang::Id), ["/p/", code].concat());
+        assert_eq!(held.href(Lang::En), ["/en/p/", code].concat());
+        assert_eq!(held.descriptive_href(Lang::En), "/en/panduan/paspor-ditahan");
+        assert_eq!(Route::Home.href(Lang::En), "/en");
+        assert_eq!(Route::Emergency.href(Lang::Id), "/p/h2");
+        assert_eq!(Route::Emergency.descriptive_href(Lang::Id), "/darurat");
+        assert_eq!(Route::Code("nope".into()).resolve(&cat), Route::NotFound);
+        assert_eq!(guide("paspor-ditahan").resolve(&cat), held, "a descriptive address finds the code");
     }
 
     #[test]
-    fn entries_link_to_their_kind_of_page() {
-        let cat = crate::content::fixtures::catalogue();
-        assert_eq!(entry_href(&cat, "kbri-phnom-penh").as_deref(), Some("/kontak/kbri-phnom-penh"));
-        assert_eq!(entry_href(&cat, "paspor-ditahan").as_deref(), Some("/panduan/paspor-ditahan"));
-        assert_eq!(entry_href(&cat, "cek-kerja-paksa").as_deref(), Some("/cek/cek-kerja-paksa"));
-        assert_eq!(entry_href(&cat, "nothing"), None);
+    fn entries_link_to_their_neutral_address() {
+        let cat = fixtures::catalogue();
+        for id in ["kbri-phnom-penh", "paspor-ditahan", "cek-kerja-paksa"] {
+            let href = entry_href(&cat, id, Lang::Id).expect(id);
+            assert_eq!(href, ["/p/", cat.code_of(id).unwrap_or_default()].concat());
+        }
+        assert_eq!(entry_href(&cat, "nothing", Lang::Id), None);
     }
 
     #[test]
     fn search_addresses_are_encoded() {
-        assert_eq!(search_href(""), "/cari");
-        assert_eq!(search_href("  paspor ditahan "), "/cari?q=paspor%20ditahan");
-        assert_eq!(search_href("a&b=c/é"), "/cari?q=a%26b%3Dc%2F%C3%A9");
-        assert_eq!(query_param(&search_href("a&b=c/é")[5..], "q").as_deref(), Some("a&b=c/é"));
+        assert_eq!(search_href("", Lang::Id), "/cari");
+        assert_eq!(search_href("  paspor ditahan ", Lang::Id), "/cari?q=paspor%20ditahan");
+        assert_eq!(search_href("a&b=c/é", Lang::En), "/en/cari?q=a%26b%3Dc%2F%C3%A9");
+        assert_eq!(query_param(&search_href("a&b=c/é", Lang::Id)[5..], "q").as_deref(), Some("a&b=c/é"));
     }
 
     #[test]
     fn the_bottom_menu_knows_each_page_section() {
-        assert_eq!(Route::Guide("x".into()).section(), Route::Guides);
+        assert_eq!(guide("x").section(), Route::Guides);
         assert_eq!(Route::VerifyNumber.section(), Route::Contacts);
-        assert_eq!(Route::Checklist("x".into()).section(), Route::Checklists);
+        assert_eq!(Route::WayHome.section(), Route::Guides);
         assert_eq!(Route::Home.section(), Route::Home);
     }
 
     #[test]
     fn anything_else_is_not_found() {
-        for path in ["/tidak-ada", "/tidak-ada/sama-sekali", "/kontak/a/b", "/panduan//", "/darurat/x", "/cari/x", "/KONTAK"] {
+        for path in ["/tidak-ada", "/tidak-ada/sama-sekali", "/kontak/a/b", "/panduan//", "/darurat/x", "/cari/x", "/KONTAK", "/p/", "/p/a/b", "/enx/cek"] {
             assert_eq!(Route::of_path(path), Route::NotFound, "{path}");
         }
     }
 
     #[test]
-    fn entry_ids_are_decoded_and_named() {
-        assert_eq!(Route::of_path("/panduan/a%20b"), Route::Guide("a b".into()));
-        assert_eq!(Route::of_path("/kontak/x").entry_id(), "x");
-        assert_eq!(Route::Home.entry_id(), "");
+    fn entry_ids_are_decoded() {
+        assert_eq!(Route::of_path("/panduan/a%20b"), guide("a b"));
     }
 
     #[test]

@@ -17,7 +17,8 @@ use crate::help::HelpRequest;
 use crate::kiosk::{IdleClock, IdleState, KioskSettings};
 use crate::lang::Lang;
 use crate::platform::location::Address;
-use crate::route::Url;
+use crate::platform::location::Move;
+use crate::route::{query_param, with_param, Url, LANG_PARAM};
 use crate::platform::{self, connectivity, keyboard, kiosk as kiosk_platform, service_worker, storage};
 use crate::route::Route;
 use crate::search::{Index, IndexBuilder};
@@ -54,7 +55,9 @@ pub struct Status {
 #[derive(Clone)]
 pub struct AppState {
     pub content: Content,
-    pub lang: RwSignal<Lang>,
+    /// The language of the address (English under `/en/`): the switch moves to the other
+    /// language's address, and Back returns to the language of the page before.
+    pub lang: Memo<Lang>,
     /// The user's checklist ticks; saved on the device whenever they change.
     pub answers: RwSignal<Answers>,
     /// Set when stored answers were unreadable and had to be reset, so the user is told.
@@ -80,11 +83,6 @@ impl AppState {
         // Kiosk mode first: it decides whether anything stored may be read at all.
         let settings = kiosk_platform::settings();
         let kiosk = kiosk_platform::is_on(&settings).then(|| start_kiosk(settings));
-        let lang = RwSignal::new(platform::language::initial());
-        Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
-        // Every change is the person's choice, kept for the next visit; the language they start
-        // in is not (`language::initial` keeps a link's `?lang=` itself).
-        Effect::watch(move || lang.get(), |lang, _, _| platform::language::remember(*lang), false);
         let raw = storage::read(STORAGE_KEY);
         let stored = Answers::decode(raw.as_deref().map(platform::json::parse));
         if stored.notice.is_some() {
@@ -118,12 +116,33 @@ impl AppState {
         let on_kiosk = kiosk.is_some();
         keyboard::on_triple_shift(move || platform::exit::leave_or_reset(on_kiosk));
         let address = Address::follow(on_kiosk);
-        AppState::with(content, lang, answers, RwSignal::new(stored.notice), kiosk, status, address)
+        let app = AppState::with(content, answers, RwSignal::new(stored.notice), kiosk, status, address);
+        // The language to start in (a link's `?lang=`, an `/en/` address, the last choice) has
+        // an address of its own: go there, without the `?lang=` it came with.
+        let path = address.url().with_untracked(|url| url.path.clone());
+        let start = platform::language::initial(Route::lang_of_path(&path));
+        if start != app.lang.get_untracked() || address.url().with_untracked(|url| query_param(&url.query, LANG_PARAM).is_some()) {
+            app.switch_language(start);
+        }
+        let lang = app.lang;
+        Effect::new(move |_| platform::dom::set_document_lang(lang.get().code()));
+        // Every change is the person's choice, kept for the next visit; the language they start
+        // in is not (`language::initial` keeps a link's choice itself).
+        Effect::watch(move || lang.get(), |lang, _, _| platform::language::remember(*lang), false);
+        app
     }
 
-    /// A state that starts nothing and stores nothing: the page at `url` in `lang`, as drawn
-    /// at build time, or mounted alone in a test.
-    pub fn fixed(content: Content, url: Url, lang: Lang) -> AppState {
+    /// Moves to this page's address in `lang`, keeping what the person typed (in memory, like
+    /// every typed word) and where they were on the page; the whole app is drawn again.
+    pub fn switch_language(&self, lang: Lang) {
+        let url = self.address.url().get_untracked();
+        let path = self.route.get_untracked().href(lang);
+        self.address.go(&[path.as_str(), &with_param(&url.query, LANG_PARAM, None), &url.hash].concat(), Move::Replace);
+    }
+
+    /// A state that starts nothing and stores nothing: the page at `url` (its language too), as
+    /// drawn at build time, or mounted alone in a test.
+    pub fn fixed(content: Content, url: Url) -> AppState {
         let status = Status {
             storage_full: RwSignal::new(false),
             online: RwSignal::new(true),
@@ -133,20 +152,27 @@ impl AppState {
             in_app_dismissed: RwSignal::new(false),
         };
         let answers = RwSignal::new(Answers::default());
-        AppState::with(content, RwSignal::new(lang), answers, RwSignal::new(None), None, status, Address::fixed(url))
+        AppState::with(content, answers, RwSignal::new(None), None, status, Address::fixed(url))
     }
 
     fn with(
         content: Content,
-        lang: RwSignal<Lang>,
         answers: RwSignal<Answers>,
         answers_recovery: RwSignal<Option<Recovery>>,
         kiosk: Option<Kiosk>,
         status: Status,
         address: Address,
     ) -> AppState {
-        // A memo, so a new query or hash on the same page does not draw the page again.
-        let route = Memo::new(move |_| Route::of_path(&address.url().read().path));
+        // Memos, so a new query or hash on the same page does not draw the page again.
+        let catalogue = content.clone().ok();
+        let route = Memo::new(move |_| {
+            let route = Route::of_path(&address.url().read().path);
+            match &catalogue {
+                Some(catalogue) => route.resolve(catalogue),
+                None => route,
+            }
+        });
+        let lang = Memo::new(move |_| Route::lang_of_path(&address.url().read().path));
         let help_draft = RwSignal::new(HelpRequest::default());
         Effect::watch(move || route.track(), move |_, _, _| help_draft.set(HelpRequest::default()), false);
         AppState { content, lang, answers, answers_recovery, kiosk, status, help_draft, address, route, search_index: RwSignal::new(None), search_started: StoredValue::new(false) }

@@ -11,7 +11,8 @@ fn main() -> std::process::ExitCode {
     use std::{env, fs};
 
     use pelita::content::{load, DataFiles, ALL_FILES};
-    use pelita::prerender::{file_of, page, render, routes};
+    use pelita::prerender::{file_of, page, render};
+    use pelita::route::Route;
 
     let Some(dist) = env::args().nth(1) else {
         eprintln!("usage: prerender <dist dir>");
@@ -39,13 +40,13 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let routes = routes(&catalogue);
-    for route in &routes {
-        let Some(html) = page(&template, &render(&catalogue, route)) else {
+    let addresses = Route::addresses(&catalogue);
+    for (address, _) in &addresses {
+        let Some(html) = page(&template, &render(&catalogue, address)) else {
             eprintln!("index.html has no <div id=\"boot\"> block to draw pages into");
             return ExitCode::FAILURE;
         };
-        let file = dist.join(file_of(route));
+        let file = dist.join(file_of(address));
         if let Some(folder) = file.parent() {
             if let Err(e) = fs::create_dir_all(folder) {
                 eprintln!("{}: {e}", folder.display());
@@ -57,7 +58,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    println!("[prerender] {} pages", routes.len());
+    println!("[prerender] {} pages", addresses.len());
     ExitCode::SUCCESS
 }
 

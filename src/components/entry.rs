@@ -107,7 +107,7 @@ pub fn point_list(title: UiText, items: &[Point], lang: Lang, ordered: bool) -> 
 pub fn entry_links(title: UiText, ids: &[String], catalogue: &Catalogue, lang: Lang) -> Option<AnyView> {
     let links: Vec<_> = ids
         .iter()
-        .filter_map(|id| Some((entry_href(catalogue, id)?, catalogue.title_of(id)?.get(lang).to_string())))
+        .filter_map(|id| Some((entry_href(catalogue, id, lang)?, catalogue.title_of(id)?.get(lang).to_string())))
         .collect();
     if links.is_empty() {
         return None;

@@ -25,9 +25,9 @@ pub fn Frame(children: Children) -> impl IntoView {
         // browser's own jump also moves keyboard focus to the content.
         <a class="skip" href="#main" rel="external">{SKIP_TO_CONTENT.get(lang)}</a>
         <header class="frame">
-            <a class="brand" href=Route::Home.href()>"Pelita"</a>
+            <a class="brand" href=Route::Home.href(lang)>"Pelita"</a>
             <nav class="frame-nav">
-                <a class="find" href=Route::Search.href() aria-label=SEARCH_LABEL.get(lang)>{SEARCH_BUTTON.get(lang)}</a>
+                <a class="find" href=Route::Search.href(lang) aria-label=SEARCH_LABEL.get(lang)>{SEARCH_BUTTON.get(lang)}</a>
                 <LanguageSwitch />
             </nav>
             <QuickExit />
@@ -57,7 +57,7 @@ fn HotlineBar() -> impl IntoView {
             </div>
             // At the embassy's kiosk the visitor is already there: no message to write.
             {use_app().kiosk.is_none().then(|| view! {
-                <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat()>
+                <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href(lang).as_str(), "#", HELP_ANCHOR].concat()>
                     {HELP_LINK.get(lang)}
                 </a>
             }.into_any())}
@@ -80,7 +80,7 @@ fn BottomMenu() -> impl IntoView {
     let links = sections
         .into_iter()
         .map(|(section, label)| {
-            let href = section.href();
+            let href = section.href(lang);
             let current = move || (route.read().section() == section).then_some("page");
             view! { <a href=href aria-current=current>{label.get(lang)}</a> }
         })

@@ -43,7 +43,7 @@ pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
 /// The QR code for an entry's page or number, in kiosk mode only.
 pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<AnyView> {
     let kiosk = use_app().kiosk?;
-    let payload = qr_payload(catalogue, id, &kiosk.settings.public_url)?;
+    let payload = qr_payload(catalogue, id, &kiosk.settings.public_url, view_lang())?;
     Some(view! { <Qr payload caption=QR_SCAN /> }.into_any())
 }
 
@@ -80,12 +80,13 @@ pub fn KioskLayer(kiosk: Kiosk) -> impl IntoView {
 /// The start screen's language choice: large, both languages named in their own words.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
-    let lang = use_app().lang;
+    let app = use_app();
     let shown = view_lang();
     let choice = move |code: Lang, name: &'static str| {
+        let app = app.clone();
         view! {
             <button type="button" class="language-choice" lang=code.code() aria-pressed=if shown == code { "true" } else { "false" }
-                on:click=move |_| lang.set(code)>{name}</button>
+                on:click=move |_| app.switch_language(code)>{name}</button>
         }
     };
     view! {

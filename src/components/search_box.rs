@@ -22,7 +22,7 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let search = move || {
         let typed = input.get_untracked().map(|input| input.value()).unwrap_or_default();
-        address.go(&search_href(&typed), Move::Push);
+        address.go(&search_href(&typed, lang), Move::Push);
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" {

@@ -31,13 +31,13 @@ fn mention(catalogue: Option<&Catalogue>, target: Target, label: Option<&str>, l
     let (href, class, shown) = match target {
         Target::Entry(id) => {
             let title = catalogue.and_then(|c| c.title_of(id)).map(|t| t.get(lang));
-            (catalogue.and_then(|c| entry_href(c, id)), "mention", label.or(title).unwrap_or(id))
+            (catalogue.and_then(|c| entry_href(c, id, lang)), "mention", label.or(title).unwrap_or(id))
         }
         Target::Number(number) => {
             let (href, class) = catalogue.and_then(|c| number_action(c, number)).unzip();
             (href, class.unwrap_or("mention"), number)
         }
-        Target::Page(page, given) => (Some(page_href(page, given)), "mention", label.unwrap_or_default()),
+        Target::Page(page, given) => (Some(page_href(page, given, lang)), "mention", label.unwrap_or_default()),
     };
     let shown = shown.to_string();
     match href {
@@ -66,16 +66,16 @@ fn number_action(catalogue: &Catalogue, number: &str) -> Option<(String, &'stati
 }
 
 /// The address of a page a text points to.
-fn page_href(page: Page, given: Option<&str>) -> String {
+fn page_href(page: Page, given: Option<&str>, lang: Lang) -> String {
     match page {
         Page::NumberCheck => {
-            let path = Route::VerifyNumber.href();
+            let path = Route::VerifyNumber.href(lang);
             match given {
                 Some(number) => [path.as_str(), &with_param("", NUMBER_PARAM, Some(number))].concat(),
                 None => path,
             }
         }
-        Page::WayHome => Route::WayHome.href(),
-        Page::HelpForm => [Route::Emergency.href().as_str(), "#", HELP_ANCHOR].concat(),
+        Page::WayHome => Route::WayHome.href(lang),
+        Page::HelpForm => [Route::Emergency.href(lang).as_str(), "#", HELP_ANCHOR].concat(),
     }
 }

@@ -228,6 +228,7 @@ pub fn contact(value: &Value, at: &At) -> Decoded<Contact> {
     let fields = object(value, at)?;
     Ok(Contact {
         id: field(fields, at, "id", string)?,
+        code: field(fields, at, "code", string)?,
         group: field(fields, at, "group", contact_group)?,
         title: field(fields, at, "title", text)?,
         summary: field(fields, at, "summary", text)?,
@@ -244,6 +245,7 @@ pub fn guide(value: &Value, at: &At) -> Decoded<Guide> {
     let fields = object(value, at)?;
     Ok(Guide {
         id: field(fields, at, "id", string)?,
+        code: field(fields, at, "code", string)?,
         title: field(fields, at, "title", text)?,
         summary: field(fields, at, "summary", text)?,
         answer: field(fields, at, "answer", text)?,
@@ -285,6 +287,7 @@ pub fn checklist(value: &Value, at: &At) -> Decoded<Checklist> {
     let fields = object(value, at)?;
     Ok(Checklist {
         id: field(fields, at, "id", string)?,
+        code: field(fields, at, "code", string)?,
         title: field(fields, at, "title", text)?,
         summary: field(fields, at, "summary", text)?,
         items: list_field(fields, at, "items", checklist_item)?,
@@ -362,7 +365,7 @@ mod tests {
     }
 
     const CONTACT: &str = r#"{
-      "id": "kbri", "group": "embassy",
+      "id": "kbri", "code": "k7x", "group": "embassy",
       "title": {"id": "Kedutaan", "en": "Embassy"}, "summary": {"id": "a", "en": "b"},
       "channels": [
         {"kind": "phone", "label": {"id": "a", "en": "b"}, "value": "+855 12 813 282", "scope": null},

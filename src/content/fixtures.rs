@@ -45,9 +45,16 @@ pub fn embassy_channels() -> Vec<Channel> {
     ]
 }
 
+/// A neutral code made from the id, different for different fixture ids.
+pub fn code(id: &str) -> String {
+    let hash = id.bytes().fold(2166136261u32, |h, b| (h ^ u32::from(b)).wrapping_mul(16777619));
+    (0..3).map(|i| char::from(b"abcdefghijkmnpqrstuvwxyz23456789"[(hash >> (i * 5)) as usize % 32])).collect()
+}
+
 pub fn contact(id: &str, channels: Vec<Channel>) -> Contact {
     Contact {
         id: id.into(),
+        code: code(id),
         group: ContactGroup::Embassy,
         title: same(id),
         summary: text("Ringkasan", "Summary"),
@@ -63,6 +70,7 @@ pub fn contact(id: &str, channels: Vec<Channel>) -> Contact {
 pub fn guide(id: &str) -> Guide {
     Guide {
         id: id.into(),
+        code: code(id),
         title: same(id),
         summary: text("Ringkasan", "Summary"),
         answer: text("Jawaban.", "The answer."),
@@ -96,6 +104,7 @@ pub fn verdict(min: u32, level: Level) -> Verdict {
 pub fn checklist(id: &str, items: Vec<ChecklistItem>, verdicts: Vec<Verdict>) -> Checklist {
     Checklist {
         id: id.into(),
+        code: code(id),
         title: same(id),
         summary: text("Ringkasan", "Summary"),
         items,

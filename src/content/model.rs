@@ -68,6 +68,9 @@ pub enum ContactGroup {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
     pub id: String,
+    /// The short neutral address (`/p/<code>`): what Pelita's links, the history, shared links
+    /// and QR codes show instead of the telling id. Kept in the data, stable across editions.
+    pub code: String,
     pub group: ContactGroup,
     pub title: Text,
     pub summary: Text,
@@ -84,6 +87,8 @@ pub struct Contact {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guide {
     pub id: String,
+    /// The neutral address, as for contacts.
+    pub code: String,
     pub title: Text,
     /// One line: what this guide is for.
     pub summary: Text,
@@ -151,6 +156,8 @@ pub enum Counting {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checklist {
     pub id: String,
+    /// The neutral address, as for contacts.
+    pub code: String,
     pub title: Text,
     pub summary: Text,
     pub items: Vec<ChecklistItem>,
@@ -222,6 +229,11 @@ pub const ABOUT_FILE: &str = "about.json";
 pub const SYNONYMS_FILE: &str = "synonyms.json";
 pub const WAY_HOME_FILE: &str = "way-home.json";
 
+/// The neutral codes of the pages that are not entries but whose names would tell (the help
+/// message's emergency page, the number check, the way home): `/p/<code>`, like entries.
+/// `route::Route` gives them their pages; no entry may take one.
+pub const PAGE_CODES: [&str; 3] = ["h2", "n5", "w7"];
+
 /// Everything Pelita shows, parsed and validated once; the whole app reads it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
@@ -265,6 +277,23 @@ impl Catalogue {
         } else {
             None
         }
+    }
+
+    /// The entry whose neutral address is `/p/<code>`: its kind and id.
+    pub fn entry_by_code(&self, code: &str) -> Option<(EntryKind, &str)> {
+        let contacts = self.contacts.iter().map(|c| (EntryKind::Contact, &c.id, &c.code));
+        let guides = self.guides.iter().map(|g| (EntryKind::Guide, &g.id, &g.code));
+        let checklists = self.checklists.iter().map(|c| (EntryKind::Checklist, &c.id, &c.code));
+        contacts.chain(guides).chain(checklists).find(|(_, _, c)| *c == code).map(|(kind, id, _)| (kind, id.as_str()))
+    }
+
+    /// The neutral code of any entry.
+    pub fn code_of(&self, id: &str) -> Option<&str> {
+        self.contact(id)
+            .map(|c| &c.code)
+            .or_else(|| self.guide(id).map(|g| &g.code))
+            .or_else(|| self.checklist(id).map(|c| &c.code))
+            .map(String::as_str)
     }
 
     /// The title of any entry, for links between entries.

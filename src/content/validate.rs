@@ -35,16 +35,24 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     problems
 }
 
-/// Ids are slugs, and unique across contacts, guides and checklists: one id, one page.
+/// Ids are slugs, and unique across contacts, guides and checklists: one id, one page. So are
+/// the neutral codes of their addresses (`/p/<code>`), which no fixed page uses either.
 fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
     // A BTreeSet of Strings, like the stored answers': one set type in the wasm (a HashSet
     // brought its own hashing, and a set of `&str` its own code; bench/SIZE.md).
     let mut seen = BTreeSet::new();
-    let ids = cat.contacts.iter().map(|c| (CONTACTS_FILE, &c.id))
-        .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id)))
-        .chain(cat.checklists.iter().map(|c| (CHECKLISTS_FILE, &c.id)));
-    for (file, id) in ids {
+    let mut codes: BTreeSet<String> = PAGE_CODES.iter().map(|code| code.to_string()).collect();
+    let ids = cat.contacts.iter().map(|c| (CONTACTS_FILE, &c.id, &c.code))
+        .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id, &g.code)))
+        .chain(cat.checklists.iter().map(|c| (CHECKLISTS_FILE, &c.id, &c.code)));
+    for (file, id, code) in ids {
         let mut c = Check::new(cat, file, id, problems);
+        let short = (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if !short {
+            c.fail(&At::ROOT.key("code"), quoted(code, "is not a code of 2 to 4 lowercase letters or digits"));
+        } else if !codes.insert(code.clone()) {
+            c.fail(&At::ROOT.key("code"), quoted(code, "is the address of another page"));
+        }
         c.slug(&At::ROOT.key("id"), id);
         if Page::NAMES.iter().any(|(name, _)| name == id) {
             c.fail(&At::ROOT.key("id"), quoted(id, "is the name of a page that texts mention"));

@@ -1,12 +1,13 @@
 //! What the QR codes carry from the kiosk to a visitor's phone: a number or a page.
 
 use crate::content::{channel_href, Catalogue, ChannelKind, EntryKind};
+use crate::lang::Lang;
 use crate::route::entry_href;
 
 /// What a QR code for an entry carries: a contact's first number as the data lists it (the
 /// embassy's WhatsApp hotline as a wa.me link, which opens the chat; another's as `tel:`), anything
 /// else as the entry's public address under `base_url`.
-pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<String> {
+pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str, lang: Lang) -> Option<String> {
     let kind = catalogue.kind_of(id)?;
     if kind == EntryKind::Contact {
         let contact = catalogue.contact(id)?;
@@ -19,7 +20,7 @@ pub fn qr_payload(catalogue: &Catalogue, id: &str, base_url: &str) -> Option<Str
             return number;
         }
     }
-    let path = entry_href(catalogue, id)?;
+    let path = entry_href(catalogue, id, lang)?;
     Some([base_url.trim_end_matches('/'), &path].concat())
 }
 
@@ -39,14 +40,14 @@ mod tests {
 
     #[test]
     fn a_contact_with_a_number_carries_the_number() {
-        assert_eq!(qr_payload(&catalogue(), "kbri-phnom-penh", "https://x.org").as_deref(), Some("https://wa.me/85512813282"));
+        assert_eq!(qr_payload(&catalogue(), "kbri-phnom-penh", "https://x.org", Lang::Id).as_deref(), Some("https://wa.me/85512813282"));
     }
 
     #[test]
     fn guides_and_contacts_without_a_number_carry_their_public_address() {
         let cat = catalogue();
-        assert_eq!(qr_payload(&cat, "paspor-ditahan", "https://pelita.example/").as_deref(), Some("https://pelita.example/panduan/paspor-ditahan"));
-        assert_eq!(qr_payload(&cat, "licadho", "https://pelita.example").as_deref(), Some("https://pelita.example/kontak/licadho"));
-        assert_eq!(qr_payload(&cat, "no-such-entry", "https://pelita.example"), None);
+        assert_eq!(qr_payload(&cat, "paspor-ditahan", "https://pelita.example/", Lang::Id).as_deref(), Some(["https://pelita.example/p/", &fixtures::code("paspor-ditahan")].concat().as_str()));
+        assert_eq!(qr_payload(&cat, "licadho", "https://pelita.example", Lang::En).as_deref(), Some(["https://pelita.example/en/p/", &fixtures::code("licadho")].concat().as_str()));
+        assert_eq!(qr_payload(&cat, "no-such-entry", "https://pelita.example", Lang::Id), None);
     }
 }

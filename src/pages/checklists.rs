@@ -12,14 +12,14 @@ use crate::components::without_app::without_app;
 use crate::content::{Catalogue, Checklist, Level};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::route::Route;
+use crate::route::entry_href;
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn ChecklistList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
-    let checklists = catalogue.checklists.iter().map(|c| (Route::Checklist(c.id.clone()).href(), &c.title, &c.summary));
+    let checklists = catalogue.checklists.iter().filter_map(|c| Some((entry_href(&catalogue, &c.id, lang)?, &c.title, &c.summary)));
     view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists, lang)} }
 }
 

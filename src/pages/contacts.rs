@@ -9,7 +9,7 @@ use crate::content::{vcard_data_url, Catalogue, ChannelKind, Contact, ContactGro
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
 use crate::platform::location::Move;
-use crate::route::{query_param, with_param, Route};
+use crate::route::{Route, entry_href, query_param, with_param};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -35,13 +35,13 @@ pub fn ContactList(catalogue: Arc<Catalogue>) -> impl IntoView {
                 .contacts
                 .iter()
                 .filter(move |c| c.group == group)
-                .map(|c| (Route::Contact(c.id.clone()).href(), &c.title, &c.summary));
+                .filter_map(|c| Some((entry_href(&catalogue, &c.id, lang)?, &c.title, &c.summary)));
             view! { <section><h2>{group_title(group).get(lang)}</h2>{cards(contacts, lang)}</section> }
         })
         .collect_any();
     view! {
         <h1>{CONTACTS_TITLE.get(lang)}</h1>
-        <p><a class="section-link" href=Route::VerifyNumber.href()>{VERIFY_LINK.get(lang)}</a></p>
+        <p><a class="section-link" href=Route::VerifyNumber.href(lang)>{VERIFY_LINK.get(lang)}</a></p>
         {groups}
     }
 }

@@ -48,7 +48,7 @@ pub fn Emergency(catalogue: Arc<Catalogue>) -> impl IntoView {
         <HelpMessage />
         {location}
         {police}
-        <p><a class="section-link" href=Route::VerifyNumber.href()>{VERIFY_LINK.get(lang)}</a></p>
+        <p><a class="section-link" href=Route::VerifyNumber.href(lang)>{VERIFY_LINK.get(lang)}</a></p>
         {embassy.map(|c| sources(&c.sources, &c.verified, lang).into_any())}
     }
 }

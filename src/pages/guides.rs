@@ -11,14 +11,14 @@ use crate::content::mention::plain;
 use crate::content::{Catalogue, Guide, Point};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::route::Route;
+use crate::route::{entry_href, Route};
 use crate::state::view_lang;
 use crate::ui_text::*;
 
 #[component]
 pub fn GuideList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
-    let guides = catalogue.guides.iter().map(|g| (Route::Guide(g.id.clone()).href(), &g.title, &g.summary));
+    let guides = catalogue.guides.iter().filter_map(|g| Some((entry_href(&catalogue, &g.id, lang)?, &g.title, &g.summary)));
     view! { <h1>{GUIDES_TITLE.get(lang)}</h1>{cards(guides, lang)} }
 }
 
@@ -49,7 +49,7 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
 /// A guide that explains a step of the way home leads to the person's own tracker.
 fn way_home_link(catalogue: &Catalogue, guide: &Guide, lang: Lang) -> Option<AnyView> {
     catalogue.way_home.as_ref()?.steps.iter().any(|step| step.guide == guide.id).then(|| {
-        view! { <p><a class="section-link way-home-link" href=Route::WayHome.href()>{WAY_HOME_LINK.get(lang)}</a></p> }.into_any()
+        view! { <p><a class="section-link way-home-link" href=Route::WayHome.href(lang)>{WAY_HOME_LINK.get(lang)}</a></p> }.into_any()
     })
 }
 

@@ -16,14 +16,14 @@ pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
     let on_kiosk = use_app().kiosk.is_some();
     let tile = |id: &str| {
-        let href = entry_href(&catalogue, id)?;
+        let href = entry_href(&catalogue, id, lang)?;
         let title = catalogue.title_of(id)?.get(lang).to_string();
         Some(view! { <li><a class="tile" href=href>{title}</a></li> })
     };
     // At the embassy's kiosk the visitor is already there: what happens here comes first.
     let featured = on_kiosk.then(|| {
         let guide = catalogue.guide(KIOSK_FEATURED)?;
-        let href = Route::Guide(guide.id.clone()).href();
+        let href = entry_href(&catalogue, &guide.id, lang);
         Some(view! {
             <a class="card featured" href=href data-testid="kiosk-featured">
                 <span class="card-title">{guide.title.get(lang).to_string()}</span>
@@ -42,11 +42,11 @@ pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
             <h2>{HOME_QUICK.get(lang)}</h2>
             <ul class="tiles">{tiles}</ul>
         </section>
-        <p><a class="section-link way-home-link" data-testid="way-home-link" href=Route::WayHome.href()>{WAY_HOME_LINK.get(lang)}</a></p>
+        <p><a class="section-link way-home-link" data-testid="way-home-link" href=Route::WayHome.href(lang)>{WAY_HOME_LINK.get(lang)}</a></p>
         <ul class="sections">
-            <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
-            <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>
-            <li><a class="section-link" href=Route::Checklists.href()>{CHECKLISTS_TITLE.get(lang)}</a></li>
+            <li><a class="section-link" href=Route::Contacts.href(lang)>{CONTACTS_TITLE.get(lang)}</a></li>
+            <li><a class="section-link" href=Route::Guides.href(lang)>{GUIDES_TITLE.get(lang)}</a></li>
+            <li><a class="section-link" href=Route::Checklists.href(lang)>{CHECKLISTS_TITLE.get(lang)}</a></li>
         </ul>
     }
 }

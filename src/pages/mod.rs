@@ -42,14 +42,14 @@ fn page(route: Route, content: &Content) -> AnyView {
         Route::Emergency => view! { <emergency::Emergency catalogue /> }.into_any(),
         Route::Contacts => view! { <contacts::ContactList catalogue /> }.into_any(),
         Route::VerifyNumber => view! { <verify::VerifyNumber catalogue /> }.into_any(),
-        Route::Contact(id) => view! { <contacts::ContactPage catalogue id /> }.into_any(),
+        Route::Contact(page) => view! { <contacts::ContactPage catalogue id=page.id /> }.into_any(),
         Route::Guides => view! { <guides::GuideList catalogue /> }.into_any(),
-        Route::Guide(id) => view! { <guides::GuidePage catalogue id /> }.into_any(),
+        Route::Guide(page) => view! { <guides::GuidePage catalogue id=page.id /> }.into_any(),
         Route::Checklists => view! { <checklists::ChecklistList catalogue /> }.into_any(),
-        Route::Checklist(id) => view! { <checklists::ChecklistPage catalogue id /> }.into_any(),
+        Route::Checklist(page) => view! { <checklists::ChecklistPage catalogue id=page.id /> }.into_any(),
         Route::Search => view! { <search::SearchPage catalogue /> }.into_any(),
         Route::About => view! { <about::About catalogue /> }.into_any(),
         Route::WayHome => view! { <way_home::WayHomePage catalogue /> }.into_any(),
-        Route::NotFound => view! { <not_found::NotFound /> }.into_any(),
+        Route::NotFound | Route::Code(_) => view! { <not_found::NotFound /> }.into_any(),
     }
 }

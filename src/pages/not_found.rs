@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1>{NOT_FOUND_TITLE.get(lang)}</h1>
             <p>{NOT_FOUND_BODY.get(lang)}</p>
-            <p><a class="button" href=Route::Home.href()>{BACK_HOME.get(lang)}</a></p>
+            <p><a class="button" href=Route::Home.href(lang)>{BACK_HOME.get(lang)}</a></p>
         </section>
     }
 }

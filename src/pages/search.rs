@@ -33,7 +33,7 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        address.keep_typed(&search_href(&typed));
+        address.keep_typed(&search_href(&typed, lang));
         text.set(typed);
     };
     let index = app.search_index;
@@ -58,8 +58,8 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
         </div>
         {without_app(WITHOUT_APP_SEARCH, lang, || view! {
             <ul class="sections">
-                <li><a class="section-link" href=Route::Guides.href()>{GUIDES_TITLE.get(lang)}</a></li>
-                <li><a class="section-link" href=Route::Contacts.href()>{CONTACTS_TITLE.get(lang)}</a></li>
+                <li><a class="section-link" href=Route::Guides.href(lang)>{GUIDES_TITLE.get(lang)}</a></li>
+                <li><a class="section-link" href=Route::Contacts.href(lang)>{CONTACTS_TITLE.get(lang)}</a></li>
             </ul>
         }.into_any())}
         {move || results(&catalogue, index.get().as_deref(), &text.get(), lang)}
@@ -80,7 +80,7 @@ fn results(catalogue: &Catalogue, index: Option<&Index>, query: &str, lang: Lang
                 <p><strong>{SEARCH_NO_RESULTS.get(lang)}</strong></p>
                 <p>{SEARCH_NO_RESULTS_HELP.get(lang)}</p>
                 {hotline_button(CALL_HOTLINE, lang)}
-                <p><a class="section-link" href=Route::Guides.href()>{SEARCH_ALL_GUIDES.get(lang)}</a></p>
+                <p><a class="section-link" href=Route::Guides.href(lang)>{SEARCH_ALL_GUIDES.get(lang)}</a></p>
             </section>
         }
         .into_any();
@@ -90,7 +90,7 @@ fn results(catalogue: &Catalogue, index: Option<&Index>, query: &str, lang: Lang
         .iter()
         .filter_map(|hit| {
             let title = catalogue.title_of(&hit.id)?.get(lang).to_string();
-            let href = entry_href(catalogue, &hit.id)?;
+            let href = entry_href(catalogue, &hit.id, lang)?;
             let kind = match hit.kind {
                 EntryKind::Contact => KIND_CONTACT,
                 EntryKind::Guide => KIND_GUIDE,

@@ -9,7 +9,7 @@ use crate::content::frame::EMBASSY_ID;
 use crate::content::verify::{verify, Verification};
 use crate::content::Catalogue;
 use crate::lang::Lang;
-use crate::route::{query_param, with_param, Route, NUMBER_PARAM};
+use crate::route::{NUMBER_PARAM, Route, entry_href, query_param, with_param};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -22,7 +22,7 @@ pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         let query = address.url().with_untracked(|url| with_param(&url.query, NUMBER_PARAM, Some(typed.trim()).filter(|t| !t.is_empty())));
-        address.keep_typed(&[Route::VerifyNumber.href().as_str(), &query].concat());
+        address.keep_typed(&[Route::VerifyNumber.href(lang).as_str(), &query].concat());
         input.set(typed);
     };
     view! {
@@ -34,7 +34,7 @@ pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
                 placeholder="+855 12 813 282" prop:value=move || input.get() on:input=on_input />
         </div>
         {without_app(WITHOUT_APP_VERIFY, lang, || view! {
-            <p><a class="section-link" href=Route::Contact(EMBASSY_ID.to_string()).href()>"KBRI Phnom Penh"</a></p>
+            <p><a class="section-link" href=entry_href(&catalogue, EMBASSY_ID, lang)>"KBRI Phnom Penh"</a></p>
         }.into_any())}
         {move || result(&catalogue, &input.get(), lang)}
     }
@@ -62,7 +62,7 @@ fn result(catalogue: &Catalogue, input: &str, lang: Lang) -> Option<AnyView> {
                         .collect();
                     Some(view! {
                         <li>
-                            <a href=Route::Contact(contact.id.clone()).href()>{contact.title.get(lang).to_string()}</a>
+                            <a href=entry_href(catalogue, &contact.id, lang)>{contact.title.get(lang).to_string()}</a>
                             ": "{labels.join(", ")}
                         </li>
                     })

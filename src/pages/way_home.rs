@@ -16,7 +16,7 @@ use crate::content::frame::WAY_HOME_LIST;
 use crate::content::{Catalogue, WayHomeStep};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::route::Route;
+use crate::route::entry_href;
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -66,7 +66,7 @@ fn step_view(catalogue: &Catalogue, step: &WayHomeStep, position: usize, next: M
     let id = step.id.clone();
     let on_change = move |ev| answers.update(|a| a.set(WAY_HOME_LIST, &id, event_target_checked(&ev)));
     let guide = catalogue.guide(&step.guide).map(|guide| {
-        view! { <p><a class="entry-link" href=Route::Guide(guide.id.clone()).href()>{READ_GUIDE.get(lang)}": "{guide.title.get(lang).to_string()}</a></p> }.into_any()
+        view! { <p><a class="entry-link" href=entry_href(catalogue, &guide.id, lang)>{READ_GUIDE.get(lang)}": "{guide.title.get(lang).to_string()}</a></p> }.into_any()
     });
     let cost = step.cost.as_ref().map(|cost| view! { <p class="cost"><strong>{COST.get(lang)}": "</strong>{sentence(cost.get(lang), lang)}</p> }.into_any());
     let bring = (!step.bring.is_empty()).then(|| {
