@@ -64,9 +64,34 @@ fn ids_the_app_names_exist() {
     use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
     let cat = catalogue();
     for id in HOME_FEATURED.iter().chain([&EMBASSY_ID, &POLICE_ID]) {
-        assert!(pelita::route::entry_href(&cat, id).is_some(), "{id} is named by the app but not in the data");
+        assert!(cat.kind_of(id).is_some(), "{id} is named by the app but not in the data");
     }
     assert!(cat.guide(KIOSK_FEATURED).is_some(), "the kiosk start screen features {KIOSK_FEATURED}");
+}
+
+/// Every entry's neutral address (`/p/<code>`) as first given out, on 2026-12-07: links,
+/// bookmarks and QR codes printed since carry these, so a code never changes and is never
+/// given to another entry. A new entry adds its line.
+const NEUTRAL_CODES: [(&str, &str); 36] = [
+    ("kbri-phnom-penh", "jgj"), ("polisi-kamboja-117", "jxv"), ("kp2mi", "vfb"), ("kemlu-pwni", "fwj"),
+    ("peduli-wni", "qan"), ("licadho", "ppr"), ("lscw", "s3i"), ("komnas-ham", "tus"),
+    ("polisi-indonesia-110", "dgg"), ("lpsk", "kgb"), ("setelah-keluar", "qzh"), ("di-kbri", "a23"),
+    ("pulang-ke-indonesia", "ekf"), ("tanpa-paspor-splp", "w9w"), ("tiba-di-indonesia", "dsr"),
+    ("paspor-ditahan", "xfj"), ("keluar-dari-sindikat", "ve3"), ("terlanjur-ikut-menipu", "uii"),
+    ("sakit-atau-terluka", "c7m"), ("razia-dan-deportasi", "wjc"), ("ditangkap-atau-ditahan", "mjd"),
+    ("penipuan-atas-nama-kbri", "ptx"), ("penipuan-jemput-pulang", "ybt"), ("hp-diawasi", "z4j"),
+    ("gaji-dan-utang", "cxm"), ("tanda-perdagangan-orang", "chr"), ("bantuan-hukum", "us8"),
+    ("izin-kerja-dan-visa", "k2d"), ("lapor-diri", "fpi"), ("perbatasan-thailand", "b4z"),
+    ("lowongan-kerja-palsu", "ryw"), ("sebelum-berangkat", "mgx"), ("untuk-keluarga", "cyt"),
+    ("cek-tawaran-kerja", "swx"), ("cek-kerja-paksa", "swe"), ("siap-darurat", "v2d"),
+];
+
+#[test]
+fn neutral_codes_never_change() {
+    let cat = catalogue();
+    for (id, code) in NEUTRAL_CODES {
+        assert_eq!(cat.code_of(id), Some(code), "{id}: its address /p/{code} was given out; keep the code");
+    }
 }
 
 /// Breaks one field in the real files and checks the message names the file, the entry id
