@@ -52,15 +52,15 @@ fn real_catalogue() -> Arc<Catalogue> {
     Arc::new(load(&files).expect("the real data is valid"))
 }
 
-/// Mounts `view` with an app state that starts nothing and stores nothing: `url` in `lang`.
-/// The state is made inside the mount, where Leptos's executor runs.
-fn mount_with<V: IntoView + 'static>(content: Content, url: &str, lang: Lang, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
+/// Mounts `view` with an app state that starts nothing and stores nothing: `url`, in its
+/// language. The state is made inside the mount, where Leptos's executor runs.
+fn mount_with<V: IntoView + 'static>(content: Content, url: &str, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
     let host = host();
     let made = std::rc::Rc::new(std::cell::RefCell::new(None));
     let keep = made.clone();
     let url = Url::parse(url);
     leptos::mount::mount_to(host.clone(), move || {
-        let state = AppState::fixed(content, url, lang);
+        let state = AppState::fixed(content, url);
         keep.replace(Some(state.clone()));
         provide_context(state);
         view()
@@ -103,9 +103,11 @@ async fn the_hotline_stays_when_the_data_cannot_load() {
     let problems = content.clone().expect_err("no data without a network");
     assert!(problems[0].to_string().starts_with("content.json: entry '-'"), "{}", problems[0]);
 
-    let (host, _) = mount_with(content, "/", Lang::Id, || view! { <Pelita /> });
-    let call = host.query_selector("a[href='tel:+85512813282']").expect("query").expect("hotline link");
-    assert!(call.text_content().unwrap_or_default().contains("+855 12 813 282"));
+    let (host, _) = mount_with(content, "/", || view! { <Pelita /> });
+    let whatsapp = host.query_selector(".hotline a").expect("query").expect("hotline link");
+    assert_eq!(whatsapp.get_attribute("href").as_deref(), Some("https://wa.me/85512813282"), "WhatsApp first");
+    assert!(whatsapp.text_content().unwrap_or_default().contains("+855 12 813 282"));
+    assert!(host.query_selector(".hotline a[href='tel:+85512813282']").expect("query").is_some(), "the call second");
     assert!(text_of(&host, ".data-error").contains("Isi aplikasi tidak bisa dimuat"));
     assert!(text_of(&host, ".data-error").contains("could not be downloaded"));
 }
@@ -129,20 +131,23 @@ async fn the_data_is_read_from_the_response_and_a_cut_off_download_falls_back() 
     assert!(catalogue.guide("contoh").is_some(), "the fixture's guide is there");
 }
 
-/// The language switch draws the frame and the page again in English, and the bottom menu
-/// marks the section of the page shown.
+/// An address's language is the page's: the frame and the page in English under `/en/`, its
+/// links English too, and the bottom menu marks the section of the page shown.
 #[wasm_bindgen_test]
-async fn the_language_switch_draws_everything_again() {
-    let (host, state) = mount_with(Ok(real_catalogue()), "/panduan/di-kbri", Lang::Id, || view! { <Pelita /> });
-    assert_eq!(text_of(&host, "header a.sos"), "Darurat");
+fn an_english_address_draws_everything_in_english() {
+    let catalogue = real_catalogue();
+    let (host, state) = mount_with(Ok(catalogue.clone()), "/panduan/di-kbri", || view! { <Pelita /> });
+    assert_eq!(state.lang.get_untracked(), Lang::Id);
+    assert_eq!(text_of(&host, "header .find"), "Cari");
     let guide_title = text_of(&host, "main h1");
     let current = host.query_selector(".tabs a[aria-current='page']").expect("query").expect("a current section");
     assert_eq!(current.get_attribute("href").as_deref(), Some("/panduan"));
-    state.lang.set(Lang::En);
-    leptos::task::tick().await;
-    assert_eq!(text_of(&host, "header a.sos"), "Emergency");
-    assert_ne!(text_of(&host, "main h1"), guide_title, "the guide is drawn again in English");
-    assert!(host.query_selector(".tabs a[aria-current='page'][href='/panduan']").expect("query").is_some());
+    let english = pelita::route::entry_href(&catalogue, "di-kbri", Lang::En).expect("the guide's address");
+    let (host, state) = mount_with(Ok(catalogue), &english, || view! { <Pelita /> });
+    assert_eq!(state.lang.get_untracked(), Lang::En);
+    assert_eq!(text_of(&host, "header .find"), "Search");
+    assert_ne!(text_of(&host, "main h1"), guide_title, "the guide in English");
+    assert!(host.query_selector(".tabs a[aria-current='page'][href='/en/panduan']").expect("query").is_some());
 }
 
 /// A small bundle of every data file (tests/fixtures/content.json), for pages mounted alone.
@@ -157,7 +162,7 @@ fn fixture() -> Arc<Catalogue> {
 fn a_guide_page_marks_advice_and_dates_its_sources() {
     let catalogue = fixture();
     let shown = catalogue.clone();
-    let (host, _) = mount_with(Ok(catalogue), "/panduan/contoh", Lang::Id, move || view! { <GuidePage catalogue=shown id="contoh".to_string() /> });
+    let (host, _) = mount_with(Ok(catalogue), "/panduan/contoh", move || view! { <GuidePage catalogue=shown id="contoh".to_string() /> });
     assert_eq!(text_of(&host, "h1"), "Contoh panduan");
     let steps = host.query_selector_all("ol.steps li").expect("steps");
     assert_eq!(steps.length(), 2);
