@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::help_message::HELP_ANCHOR;
-use crate::content::mention::{parts, Page, Part, Target};
+use crate::content::mention::{has_marks, parts, Page, Part, Target};
 use crate::content::verify::{verify, Verification};
 use crate::content::{channel_href, Catalogue, ChannelKind};
 use crate::content::phone;
@@ -14,7 +14,7 @@ use crate::state::use_app;
 
 /// `text` in `lang`'s words, mentions as links. A text without marks is one text node.
 pub fn sentence(text: &str, lang: Lang) -> AnyView {
-    if !text.contains("[[") {
+    if !has_marks(text) {
         return text.to_string().into_any();
     }
     let catalogue = use_app().content.ok();

@@ -52,8 +52,21 @@ impl Page {
     }
 }
 
-const OPEN: &str = "[[";
-const CLOSE: &str = "]]";
+/// `[[` and `]]`: two of one byte, so a byte scan finds them (a substring search would bring
+/// core's two-way searcher into the wasm, bench/SIZE.md).
+const OPEN: u8 = b'[';
+const CLOSE: u8 = b']';
+const MARK_LEN: usize = 2;
+
+/// Where the first pair of `byte` starts in `text`.
+fn pair_at(text: &str, byte: u8) -> Option<usize> {
+    text.as_bytes().windows(MARK_LEN).position(|pair| pair == [byte, byte])
+}
+
+/// Whether `text` has any mark at all: most texts have none and are one text node.
+pub fn has_marks(text: &str) -> bool {
+    pair_at(text, OPEN).is_some()
+}
 
 /// The pieces of `text`, in order.
 pub fn parts(text: &str) -> Parts<'_> {
@@ -72,15 +85,15 @@ impl<'a> Iterator for Parts<'a> {
         if rest.is_empty() {
             return None;
         }
-        match rest.find(OPEN) {
+        match pair_at(rest, OPEN) {
             Some(0) => {
-                let inner = &rest[OPEN.len()..];
-                let Some(end) = inner.find(CLOSE) else {
+                let inner = &rest[MARK_LEN..];
+                let Some(end) = pair_at(inner, CLOSE) else {
                     self.rest = "";
                     return Some(Part::Broken(rest));
                 };
-                self.rest = &inner[end + CLOSE.len()..];
-                Some(mention(&inner[..end]).unwrap_or(Part::Broken(&rest[..OPEN.len() + end + CLOSE.len()])))
+                self.rest = &inner[end + MARK_LEN..];
+                Some(mention(&inner[..end]).unwrap_or(Part::Broken(&rest[..end + 2 * MARK_LEN])))
             }
             Some(start) => {
                 self.rest = &rest[start..];

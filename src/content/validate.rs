@@ -41,7 +41,11 @@ fn unique_ids(cat: &Catalogue, problems: &mut Vec<Problem>) {
     // A BTreeSet of Strings, like the stored answers': one set type in the wasm (a HashSet
     // brought its own hashing, and a set of `&str` its own code; bench/SIZE.md).
     let mut seen = BTreeSet::new();
-    let mut codes: BTreeSet<String> = PAGE_CODES.iter().map(|code| code.to_string()).collect();
+    // Inserted one by one: collecting into the set would bring a sort of strings (2 KB).
+    let mut codes = BTreeSet::new();
+    for code in PAGE_CODES {
+        codes.insert(code.to_string());
+    }
     let ids = cat.contacts.iter().map(|c| (CONTACTS_FILE, &c.id, &c.code))
         .chain(cat.guides.iter().map(|g| (GUIDES_FILE, &g.id, &g.code)))
         .chain(cat.checklists.iter().map(|c| (CHECKLISTS_FILE, &c.id, &c.code)));

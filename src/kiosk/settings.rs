@@ -28,7 +28,12 @@ impl KioskSettings {
             .unwrap_or(origin)
             .trim_end_matches('/')
             .to_string();
-        KioskSettings { always_on: matches!(kiosk.map(str::trim), Some("on" | "1" | "true")), idle_seconds, public_url }
+        KioskSettings { always_on: kiosk.is_some_and(KioskSettings::turns_on), idle_seconds, public_url }
+    }
+
+    /// Whether the `pelita-kiosk` setting turns kiosk mode on for every visitor.
+    pub fn turns_on(setting: &str) -> bool {
+        matches!(setting.trim(), "on" | "1" | "true")
     }
 }
 

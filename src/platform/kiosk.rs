@@ -148,7 +148,7 @@ pub fn hold_outside_links(on_link: impl Fn(String) + 'static) {
 /// on a personal phone, from a link or by mistake, must never wipe what its owner kept.
 pub fn reset_for_next_visitor() {
     let Some(window) = window() else { return };
-    let always_on = settings().always_on;
+    let always_on = meta("pelita-kiosk").is_some_and(|on| KioskSettings::turns_on(&on));
     if always_on {
         if let Ok(Some(local)) = window.local_storage() {
             let _ = local.clear();

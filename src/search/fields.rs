@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::content::mention::plain;
+use crate::content::mention::{has_marks, plain};
 use crate::content::{Catalogue, ChannelKind, Checklist, Contact, EntryKind, Guide, Point, Text};
 use crate::lang::Lang;
 
@@ -61,7 +61,7 @@ impl<'a> Pieces<'a> {
     fn text(&mut self, field: Field, text: &'a Text) {
         for lang in [Lang::Id, Lang::En] {
             let words = text.get(lang);
-            let text = if words.contains("[[") {
+            let text = if has_marks(words) {
                 Cow::Owned(plain(words, |id| self.0.title_of(id).map(|t| t.get(lang))))
             } else {
                 Cow::Borrowed(words)
