@@ -25,7 +25,7 @@
 // a hash of their contents, each file comes with its own hash (`[path, "sha256-…"]`), and
 // `data` names the files the content bundle holds. These values only stand in for an unbuilt
 // copy.
-const BUILD = { version: "unbuilt", files: [], kiosk: [], data: [] };
+const BUILD = { version: "unbuilt", id: "unbuilt", files: [], kiosk: [], data: [] };
 
 const CACHE_PREFIX = "pelita-";
 // This version's files as built, never changed after install.
@@ -56,8 +56,14 @@ async function precache() {
   const cache = await caches.open(CACHE);
   // "no-cache" revalidates with the server (an unchanged file costs a 304, not a download)
   // so a stale copy in the HTTP cache never becomes part of a new version.
-  // The hash makes a file of another version (a deployment half copied) fail the whole install.
-  await cache.addAll(BUILD.files.map(([path, integrity]) => new Request(path, { cache: "no-cache", integrity })));
+  // The hash makes a file of another version (a deployment half copied) fail the whole install,
+  // which then leaves no cache behind.
+  try {
+    await cache.addAll(BUILD.files.map(([path, integrity]) => new Request(path, { cache: "no-cache", integrity })));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
 }
 
 self.addEventListener("activate", (event) => {
@@ -94,9 +100,9 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Everything of a page before the part drawn for its address.
-function headOf(html) {
-  return html.slice(0, html.indexOf('<div id="boot">'));
+// The build id every page of a version carries in its head (scripts/build/pages.mjs).
+function buildOf(html) {
+  return html.match(/<meta name="pelita-build" content="([^"]*)">/)?.[1];
 }
 
 // The server's rule too: a path with a file extension is a file, never an app route.
@@ -106,8 +112,8 @@ function hasFileExtension(path) {
 
 // One cached copy per address, whatever its query (`?q=`, `?lang=`): the page drawn at build
 // time is the same for all of them. A page from the network is kept only when it is this
-// version's: its head (the code it loads, the policy, the settings) is this version's home
-// page's head. After a deployment the server already has the next version, whose code must
+// version's: its build id (naming the code it loads, the policy, the settings) is this
+// version's. After a deployment the server already has the next version, whose code must
 // not run under this worker; then, and offline, this version's home page stands in.
 async function page(path, request) {
   const key = path.length > 1 ? path.replace(/\/$/, "") : path;
@@ -118,8 +124,7 @@ async function page(path, request) {
   try {
     const response = await fetch(request);
     if (!response.ok || !response.headers.get("content-type")?.startsWith("text/html")) return response;
-    const home = await cache.match(SHELL);
-    if (!home || headOf(await response.clone().text()) !== headOf(await home.text())) return shell();
+    if (buildOf(await response.clone().text()) !== BUILD.id) return shell();
     await cache.put(key, response.clone());
     return response;
   } catch {

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::content::Catalogue;
 use crate::pages::Pelita;
-use crate::route::Url;
+use crate::lang::Lang;
+use crate::platform::dom::BOOT_ID;
+use crate::route::{Route, Url};
 use crate::state::AppState;
 
 /// The frame and the page at `address`, in its language, as a first-time visitor's phone
@@ -32,20 +34,47 @@ pub fn file_of(address: &str) -> String {
     }
 }
 
-/// The static page `template` (dist's index.html) with `body` in place of its boot block: the
-/// block the app replaces when it starts.
-pub fn page(template: &str, body: &str) -> Option<String> {
-    const BOOT: &str = "<div id=\"boot\">";
-    let start = template.find(BOOT)?;
+/// What every page's `<head>` says of its twin in the other language: `<link rel="alternate"
+/// hreflang="…">` (written by `alternates`; found again by `scripts/build/pages.mjs`).
+const ALTERNATE: &str = "<link rel=\"alternate\" hreflang=\"";
+
+/// The links to a page's address in each language, and the Indonesian one for any other
+/// (`x-default`), as paths: the build makes them absolute with the public address.
+pub fn alternates(route: &Route) -> String {
+    let mut links = String::new();
+    for (hreflang, lang) in [("id", Lang::Id), ("en", Lang::En), ("x-default", Lang::Id)] {
+        links.push_str(&[ALTERNATE, hreflang, "\" href=\"", &route.href(lang), "\">"].concat());
+    }
+    links
+}
+
+/// The static page `template` (dist's index.html) as the page at `address`: its language on
+/// `<html>`, its alternates in the head in place of the template's, and `body` in place of
+/// the boot block, which the app takes over when it starts.
+pub fn page(template: &str, address: &str, route: &Route, body: &str) -> Option<String> {
+    let boot = ["<div id=\"", BOOT_ID, "\">"].concat();
+    let start = template.find(&boot)?;
     let end = template.rfind("</body>")?;
-    (start < end).then(|| [&template[..start], BOOT, body, "</div>\n", &template[end..]].concat())
+    let head_end = template.find("</head>")?;
+    if !(head_end < start && start < end) {
+        return None;
+    }
+    // The template's own alternates (a page drawn before) give way to this page's.
+    let head = &template[..head_end];
+    let head = match head.find(ALTERNATE) {
+        Some(first) => &head[..first],
+        None => head,
+    };
+    let lang_at = head.find("<html lang=\"")? + "<html lang=\"".len();
+    let lang_end = lang_at + head[lang_at..].find('"')?;
+    let lang = Route::lang_of_path(address).code();
+    Some([&head[..lang_at], lang, &head[lang_end..], &alternates(route), &template[head_end..start], &boot, body, "</div>\n", &template[end..]].concat())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::fixtures;
-    use crate::route::Route;
 
     #[test]
     fn every_address_has_a_file() {
@@ -73,9 +102,18 @@ mod tests {
     }
 
     #[test]
-    fn the_page_takes_the_place_of_the_boot_block() {
-        let template = "<html><body><div id=\"boot\"><p>Memuat…</p></div>\n</body></html>";
-        assert_eq!(page(template, "<main>x</main>").as_deref(), Some("<html><body><div id=\"boot\"><main>x</main></div>\n</body></html>"));
-        assert_eq!(page("<html><body></body></html>", "x"), None);
+    fn a_page_has_its_language_its_twins_and_its_body() {
+        let template = "<html lang=\"id\"><head><title>Pelita</title></head><body><div id=\"boot\"></div>\n</body></html>";
+        let drawn = page(template, "/en/cek", &Route::Checklists, "<main>x</main>").expect("a page");
+        assert_eq!(
+            drawn,
+            "<html lang=\"en\"><head><title>Pelita</title><link rel=\"alternate\" hreflang=\"id\" href=\"/cek\"><link rel=\"alternate\" hreflang=\"en\" href=\"/en/cek\"><link rel=\"alternate\" hreflang=\"x-default\" href=\"/cek\"></head><body><div id=\"boot\"><main>x</main></div>\n</body></html>"
+        );
+        // Drawn again from a page drawn before: one set of alternates, the new page's.
+        let again = page(&drawn, "/", &Route::Home, "<main>y</main>").expect("a page");
+        assert!(again.starts_with("<html lang=\"id\">"), "{again}");
+        assert_eq!(again.matches("hreflang=\"en\"").count(), 1, "{again}");
+        assert!(again.contains("hreflang=\"en\" href=\"/en\""), "{again}");
+        assert_eq!(page("<html><body></body></html>", "/", &Route::Home, "x"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! The app's addresses, both ways: which page a path shows (`Route::of_path`) and the path of
 //! a page (`Route::href`), plus the query parameters pages read and write. Plain Rust, so the
-//! routing table is tested natively; `platform::location` follows the browser's address and
+//! routing table is tested natively; `platform::address_bar` follows the browser's address and
 //! `pages::Pelita` shows the page.
 //!
 //! One table (`PAGES`, and `ENTRY_SECTIONS` for entries) is the list of addresses: parsing,
@@ -238,12 +238,15 @@ pub struct Url {
 /// The address parameter of an old link's language (`?lang=en`): it leads to the `/en/` page.
 pub const LANG_PARAM: &str = "lang";
 
+/// The address parameter that holds a search's words (`/cari?q=…`).
+pub const SEARCH_PARAM: &str = "q";
+
 /// The address parameter that holds the number being checked (`/kontak/verifikasi?nomor=…`).
 pub const NUMBER_PARAM: &str = "nomor";
 
 /// Query parameters that hold what the person typed (a search, a number to check). The app
 /// keeps them, but not in the address the browser shows and records in its history.
-pub const PRIVATE_PARAMS: [&str; 2] = ["q", NUMBER_PARAM];
+pub const PRIVATE_PARAMS: [&str; 2] = [SEARCH_PARAM, NUMBER_PARAM];
 
 impl Url {
     /// A path with its query and hash, as written in a link (`/cari?q=paspor#x`).
@@ -271,14 +274,14 @@ pub fn entry_href(catalogue: &Catalogue, id: &str, lang: Lang) -> Option<String>
     Route::of_entry(catalogue, id).map(|route| route.href(lang))
 }
 
-/// The address of a search: the words stay in memory only (`platform::location`).
+/// The address of a search: the words stay in memory only (`platform::address_bar`).
 pub fn search_href(query: &str, lang: Lang) -> String {
     let query = query.trim();
     let path = Route::Search.href(lang);
     if query.is_empty() {
         path
     } else {
-        [path.as_str(), "?q=", &percent_encode(query)].concat()
+        [path.as_str(), "?", SEARCH_PARAM, "=", &percent_encode(query)].concat()
     }
 }
 

@@ -11,15 +11,15 @@ use leptos::prelude::*;
 
 use crate::browser::{in_app_browser, InAppBrowser};
 use crate::checklist::{Answers, Recovery, SET_ASIDE_KEY, STORAGE_KEY};
-use crate::content::frame::ASK_BEFORE_KEEPING;
+use crate::content::built_in::ASK_BEFORE_KEEPING;
 use crate::content::{Catalogue, Problem};
 use crate::help::HelpRequest;
 use crate::kiosk::{IdleClock, IdleState, KioskSettings};
 use crate::lang::Lang;
-use crate::platform::location::Address;
-use crate::platform::location::Move;
+use crate::platform::address_bar::Address;
+use crate::platform::address_bar::Move;
 use crate::route::{query_param, with_param, Url, LANG_PARAM};
-use crate::platform::{self, connectivity, keyboard, kiosk as kiosk_platform, service_worker, storage};
+use crate::platform::{self, connectivity, keyboard, lockdown, service_worker, storage};
 use crate::route::Route;
 use crate::search::{Index, IndexBuilder};
 
@@ -28,7 +28,7 @@ pub type Content = Result<Arc<Catalogue>, Arc<Vec<Problem>>>;
 
 /// What kiosk mode adds: the deployment's settings and what its overlays show.
 #[derive(Clone)]
-pub struct Kiosk {
+pub struct KioskSession {
     pub settings: KioskSettings,
     /// Seconds left before the screen resets, while the "still there?" countdown runs.
     pub countdown: RwSignal<Option<u32>>,
@@ -63,7 +63,7 @@ pub struct AppState {
     /// Set when stored answers were unreadable and had to be reset, so the user is told.
     pub answers_recovery: RwSignal<Option<Recovery>>,
     /// `Some` on a shared kiosk screen, `None` on a personal device.
-    pub kiosk: Option<Kiosk>,
+    pub kiosk: Option<KioskSession>,
     pub status: Status,
     /// The help message being written on `/darurat`: in memory only, never stored; kept
     /// across the language switch and forgotten when the person leaves the page.
@@ -81,8 +81,8 @@ impl AppState {
     /// the page started.
     pub fn in_browser(content: Content) -> AppState {
         // Kiosk mode first: it decides whether anything stored may be read at all.
-        let settings = kiosk_platform::settings();
-        let kiosk = kiosk_platform::is_on(&settings).then(|| start_kiosk(settings));
+        let settings = lockdown::settings();
+        let kiosk = lockdown::is_on(&settings).then(|| start_kiosk(settings));
         let raw = storage::read(STORAGE_KEY);
         let stored = Answers::decode(raw.as_deref().map(platform::json::parse));
         if stored.notice.is_some() {
@@ -159,7 +159,7 @@ impl AppState {
         content: Content,
         answers: RwSignal<Answers>,
         answers_recovery: RwSignal<Option<Recovery>>,
-        kiosk: Option<Kiosk>,
+        kiosk: Option<KioskSession>,
         status: Status,
         address: Address,
     ) -> AppState {
@@ -207,29 +207,29 @@ const SEARCH_ENTRIES_PER_TASK: usize = 3;
 
 /// Locks the screen down for strangers and starts the idle clock: one tick a second for the
 /// life of the kiosk; activity only resets a counter (`kiosk::IdleClock`).
-fn start_kiosk(settings: KioskSettings) -> Kiosk {
-    kiosk_platform::lock_down();
-    platform::qr::preload();
+fn start_kiosk(settings: KioskSettings) -> KioskSession {
+    lockdown::lock_down();
+    platform::qr_encoder::preload();
     service_worker::keep_kiosk_files();
-    let kiosk = Kiosk { countdown: RwSignal::new(None), held_link: RwSignal::new(None), settings };
+    let kiosk = KioskSession { countdown: RwSignal::new(None), held_link: RwSignal::new(None), settings };
     let (countdown, held_link) = (kiosk.countdown, kiosk.held_link);
     let clock = StoredValue::new(IdleClock::new(kiosk.settings.idle_seconds));
     platform::clock::every_second(move || match clock.try_update_value(|c| c.tick()) {
         Some(IdleState::Countdown(left)) => countdown.set(Some(left)),
-        Some(IdleState::Reset) => kiosk_platform::reset_for_next_visitor(),
+        Some(IdleState::Reset) => lockdown::reset_for_next_visitor(),
         Some(IdleState::Active) | None => {
             if countdown.get_untracked().is_some() {
                 countdown.set(None);
             }
         }
     });
-    kiosk_platform::watch_activity(move || {
+    lockdown::watch_activity(move || {
         clock.update_value(IdleClock::activity);
         if countdown.get_untracked().is_some() {
             countdown.set(None);
         }
     });
-    kiosk_platform::hold_outside_links(move |href| held_link.set(Some(href)));
+    lockdown::hold_outside_links(move |href| held_link.set(Some(href)));
     kiosk
 }
 

@@ -50,17 +50,10 @@ const fn count(ind: &'static str, one: &'static str, other: &'static str) -> Cou
 }
 
 pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
-pub const EMERGENCY: UiText = t("Darurat", "Emergency");
-pub const HOTLINE_LABEL: UiText = t("Hotline Pelindungan WNI · KBRI Phnom Penh", "Citizen protection hotline · Indonesian Embassy, Phnom Penh");
 pub const CALL: UiText = t("Telepon", "Call");
 pub const HOTLINE_WHATSAPP: UiText = t("WhatsApp KBRI", "WhatsApp the embassy");
 pub const CALL_MAY_FAIL_SHORT: UiText = t("bisa tidak diangkat", "may not be answered");
-pub const CALL_MAY_FAIL: UiText = t(
-    "telepon biasa bisa tidak diangkat. Kirim pesan WhatsApp dulu kalau bisa.",
-    "an ordinary call may not be answered. Send a WhatsApp message first if you can.",
-);
-pub const WHATSAPP: UiText = t("WhatsApp", "WhatsApp");
-pub const LOADING: UiText = t("Memuat…", "Loading…");
+pub const CALL_MAY_FAIL: UiText = t("Kirim pesan WhatsApp dulu kalau bisa.", "Send a WhatsApp message first if you can.");
 
 pub const NAV_HOME: UiText = t("Beranda", "Home");
 pub const NAV_CONTACTS: UiText = t("Kontak", "Contacts");
@@ -195,8 +188,8 @@ pub const CHECKLIST_COUNT_TICKED: UiText = t("dicentang", "ticked");
 pub const CHECKLIST_CLEAR: UiText = t("Hapus jawaban saya", "Clear my answers");
 pub const CHECKLIST_NEXT: UiText = t("Langkah berikutnya", "Next steps");
 pub const CHECKLIST_RESET_NOTICE: UiText = t(
-    "Jawaban yang tersimpan tidak bisa dibaca (rusak atau dari versi lama), jadi dikosongkan.",
-    "Your saved answers could not be read (damaged or from an old version), so they were reset.",
+    "Jawaban yang tersimpan tidak bisa dibaca (rusak atau dari versi lama), jadi daftar dikosongkan. Salinan lamanya disimpan sampai Anda menekan Mengerti.",
+    "Your saved answers could not be read (damaged or from an old version), so the list was reset. The old copy is kept until you tap OK.",
 );
 pub const CHECKLIST_RESET_OK: UiText = t("Mengerti", "OK");
 pub const WAY_HOME_TITLE: UiText = t("Langkah pulang saya", "My way home");

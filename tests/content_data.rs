@@ -51,7 +51,7 @@ fn the_shipped_data_is_valid() {
 /// are WhatsApp lines, FACTS §1).
 #[test]
 fn the_frame_hotline_matches_the_data() {
-    use pelita::content::frame::{EMBASSY_ID, PROTECTION_HOTLINE};
+    use pelita::content::built_in::{EMBASSY_ID, PROTECTION_HOTLINE};
     use pelita::content::ChannelKind;
     let cat = catalogue();
     let kbri = cat.contact(EMBASSY_ID).expect("embassy contact");
@@ -61,7 +61,7 @@ fn the_frame_hotline_matches_the_data() {
 
 #[test]
 fn ids_the_app_names_exist() {
-    use pelita::content::frame::{EMBASSY_ID, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
+    use pelita::content::built_in::{EMBASSY_ID, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
     let cat = catalogue();
     for id in HOME_FEATURED.iter().chain([&EMBASSY_ID, &POLICE_ID]) {
         assert!(cat.kind_of(id).is_some(), "{id} is named by the app but not in the data");

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 
 use common::{catalogue, raw_json_files};
 use pelita::content::mention::{parts, plain, Page, Part, Target};
-use pelita::content::{phone, validate, Catalogue, ChannelKind, Counting, Level, Point, Source, Text};
+use pelita::content::{load, phone, Catalogue, ChannelKind, Counting, DataFiles, Level, Point, Problem, Source, Text};
 use serde_json::Value;
 
 const CONTACT_IDS: [&str; 10] = [
@@ -90,11 +90,69 @@ fn exactly_the_required_entries_exist() {
     assert!(cat.way_home.as_ref().is_some_and(|w| w.steps.len() >= 7), "way-home.json has the steps of FACTS §8");
 }
 
-/// The app's own validation accepts the data: nothing is re-checked here that it checks.
+/// The app's own loading (`content::load`: decode, then `content::validate`) accepts every
+/// file under `public/data/`, read here from the raw files rather than through
+/// `common::catalogue()`; nothing is re-checked here that it checks. And it looks at each of
+/// them: a copy of each file, broken in a way only validation catches (the JSON still
+/// decodes), is refused with a problem named in that file. A new data file needs its line in
+/// `BROKEN`.
 #[test]
 fn the_app_accepts_every_file() {
-    let problems: Vec<String> = validate(&catalogue()).iter().map(ToString::to_string).collect();
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // (file, where in it, a value that decodes but is wrong, what the app says of it)
+    const BROKEN: [(&str, &str, &str, &str); 6] = [
+        ("contacts.json", "/contacts/0/verified", r#""kemarin""#, "is not a date YYYY-MM-DD or a month YYYY-MM"),
+        ("guides.json", "/guides/0/answer/en", r#"" ""#, "text is empty"),
+        ("checklists.json", "/checklists/0/verdicts/0/min", "1", "the first verdict must start at 0"),
+        ("about.json", "/edition", r#""segera""#, "is not a date YYYY-MM-DD"),
+        ("synonyms.json", "/synonyms/0", r#"["satu"]"#, "a synonym group needs two or more non-empty words"),
+        ("way-home.json", "/steps/0/guide", r#""tidak-ada""#, "is not a known guide"),
+    ];
+
+    /// Every raw file as the app receives it, with `broken` in place of its file.
+    fn files_with(raw: &[(String, Value)], broken: Option<(&str, &Value)>) -> DataFiles {
+        let mut files = DataFiles::default();
+        for (name, value) in raw {
+            let value = match broken {
+                Some((file, broken)) if file == name.as_str() => broken.clone(),
+                _ => value.clone(),
+            };
+            assert!(files.insert(name, Ok(value)), "{name} is in public/data but the app never loads it");
+        }
+        files
+    }
+
+    fn listed(problems: &[Problem]) -> String {
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    }
+
+    let raw: Vec<(String, Value)> = raw_json_files()
+        .into_iter()
+        .map(|(name, text)| {
+            let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not valid JSON: {e}"));
+            (name, value)
+        })
+        .collect();
+
+    if let Err(problems) = load(&files_with(&raw, None)) {
+        panic!("public/data has {} problem(s):\n{}", problems.len(), listed(&problems));
+    }
+
+    let names: BTreeSet<&str> = raw.iter().map(|(name, _)| name.as_str()).collect();
+    let covered: BTreeSet<&str> = BROKEN.iter().map(|(file, ..)| *file).collect();
+    assert_eq!(names, covered, "each data file has a broken copy in BROKEN");
+    for (file, pointer, bad, says) in BROKEN {
+        let mut value = raw.iter().find(|(name, _)| name.as_str() == file).map(|(_, value)| value.clone()).expect("a raw file");
+        let at = value.pointer_mut(pointer).unwrap_or_else(|| panic!("{file}: nothing at {pointer}: update this test"));
+        *at = serde_json::from_str(bad).expect("JSON");
+        let Err(problems) = load(&files_with(&raw, Some((file, &value)))) else {
+            panic!("{file} with {pointer} = {bad} is accepted");
+        };
+        assert!(
+            problems.iter().any(|p| p.file == file && p.message.contains(says)),
+            "{file} with {pointer} = {bad}: expected a problem in {file} saying '{says}', got:\n{}",
+            listed(&problems)
+        );
+    }
 }
 
 /// The dates a source title states, each at its own precision: `2025-12-08`, or `2025-03` for

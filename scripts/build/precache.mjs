@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { BUNDLE } from "./bundle-data.mjs";
+import { BUILD_ID } from "./pages.mjs";
 
 const WORKER = "sw.js";
 // The line in public/sw.js that this step replaces.
@@ -43,8 +44,12 @@ export async function writePrecache(dir) {
   }
   const precached = shipped.filter((path) => !NOT_DOWNLOADED.test(path) && !KIOSK_ONLY.test(path));
   const bundle = JSON.parse(await readFile(join(dir, "data", BUNDLE), "utf8"));
+  const id = (await readFile(join(dir, "index.html"), "utf8")).match(BUILD_ID)?.[1];
+  if (!id) throw new Error("index.html: no build id (scripts/build/pages.mjs writes it)");
   const build = {
     version: hash.digest("hex").slice(0, 16),
+    // The build id of the pages this version serves (scripts/build/pages.mjs).
+    id,
     // With its hash: the worker refuses a file that is not this version's (public/sw.js).
     files: precached.map((path) => [`/${path}`, integrity.get(path)]),
     kiosk: shipped.filter((path) => KIOSK_ONLY.test(path)).map((path) => `/${path}`),

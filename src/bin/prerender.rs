@@ -41,8 +41,8 @@ fn main() -> std::process::ExitCode {
         }
     };
     let addresses = Route::addresses(&catalogue);
-    for (address, _) in &addresses {
-        let Some(html) = page(&template, &render(&catalogue, address)) else {
+    for (address, route) in &addresses {
+        let Some(html) = page(&template, address, route, &render(&catalogue, address)) else {
             eprintln!("index.html has no <div id=\"boot\"> block to draw pages into");
             return ExitCode::FAILURE;
         };

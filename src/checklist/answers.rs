@@ -5,7 +5,7 @@
 //! with `"keep":["cek-kerja-paksa"]` once the person chose to keep a list that asks first.
 //! Sorted maps keep the string stable, so writing unchanged answers writes the same text.
 //!
-//! Lists that ask first (`content::frame::ASK_BEFORE_KEEPING`) are stored only after a "yes".
+//! Lists that ask first (`content::built_in::ASK_BEFORE_KEEPING`) are stored only after a "yes".
 //! A "no" is kept in memory only: a stored "no" would itself tell someone checking the phone
 //! that the list was opened.
 //!

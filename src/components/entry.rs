@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
 use crate::components::list::CollectAny;
-use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::components::sentence::sentence;
 use crate::content::phone::whatsapp_href;
 use crate::content::{channel_href, human_date, Catalogue, Channel, ChannelKind, Point, Source, Text};

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use crate::components::help_message::HELP_ANCHOR;
-use crate::components::kiosk::KioskLayer;
+use crate::components::kiosk_layer::KioskLayer;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::list::CollectAny;
 use crate::components::quick_exit::QuickExit;
 use crate::components::status_bar::StatusBar;
-use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::content::phone;
 use crate::route::Route;
 use crate::state::{use_app, view_lang};
@@ -51,7 +51,8 @@ fn HotlineBar() -> impl IntoView {
         <section class="hotline" aria-label=HOTLINE_REGION.get(lang)>
             <div class="hotline-actions">
                 <a class="wa" href=wa><span>{HOTLINE_WHATSAPP.get(lang)}</span>" "<span class="num">{PROTECTION_HOTLINE}</span></a>
-                <a class="call" href=tel aria-label=[CALL.get(lang), " ", PROTECTION_HOTLINE, ": ", CALL_MAY_FAIL.get(lang)].concat()>
+                // The visible words first, then what they leave out (the number, what to do).
+                <a class="call" href=tel aria-label=[CALL.get(lang), " ", CALL_MAY_FAIL_SHORT.get(lang), ": ", PROTECTION_HOTLINE, ". ", CALL_MAY_FAIL.get(lang)].concat()>
                     <span>{CALL.get(lang)}</span>" "<span class="call-note">{CALL_MAY_FAIL_SHORT.get(lang)}</span>
                 </a>
             </div>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::components::copy_button::CopyButton;
 use crate::components::list::CollectAny;
 use crate::components::without_app::without_app;
-use crate::content::frame::PROTECTION_HOTLINE;
+use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::help::{self, HelpRequest, Passport, Situation};
 use crate::platform;
 use crate::platform::geolocation::{self, Failure};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::checklist::{Answers, STORAGE_KEY};
-use crate::content::frame::ASK_BEFORE_KEEPING;
+use crate::content::built_in::ASK_BEFORE_KEEPING;
 use crate::help::HelpRequest;
 use crate::platform::{language, service_worker, storage};
 use crate::state::{use_app, view_lang};

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::frame::QUICK_EXIT_SITE;
+use crate::content::built_in::QUICK_EXIT_SITE;
 use crate::platform::exit;
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;

@@ -1,13 +1,13 @@
 //! The search box of the home page. Not a form: a drawn page (before the app starts, or
 //! without JavaScript) must never send the typed words anywhere, not even to `/cari?q=…`,
 //! where they would stay in the address bar and the phone's history. With the app, the
-//! search opens with the words kept in memory (`platform::location`).
+//! search opens with the words kept in memory (`platform::address_bar`).
 
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::without_app::without_app;
-use crate::platform::location::Move;
+use crate::platform::address_bar::Move;
 use crate::route::search_href;
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;

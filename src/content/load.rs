@@ -2,40 +2,15 @@
 //! own parser in the app, serde_json natively) and hands the values in; every problem names
 //! the file, the entry id and the field, so whoever edits the JSON can find and fix it.
 
-use std::fmt;
-
 use serde_json::Value;
 
 use super::decode::{self, At, DecodeError, Decoded};
 use super::model::*;
+use super::problem::Problem;
 use super::validate::validate;
 
 /// A JSON text as the platform parsed it, or why it is not JSON.
 pub type Parsed = Result<Value, String>;
-
-/// One thing wrong with the data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub file: String,
-    /// The entry's id, or `-` when the problem is with the file as a whole.
-    pub entry: String,
-    /// Dotted path inside the entry (`title.en`, `channels[1].value`), or `-`.
-    pub field: String,
-    pub message: String,
-}
-
-impl Problem {
-    /// A problem with a file as a whole (missing, not JSON, not downloaded).
-    pub fn in_file(file: &str, message: impl Into<String>) -> Problem {
-        Problem { file: file.into(), entry: "-".into(), field: "-".into(), message: message.into() }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: entry '{}', field '{}': {}", self.file, self.entry, self.field, self.message)
-    }
-}
 
 /// Each data file as JSON, by file name: parsed, or why it is not JSON. A file that is
 /// missing stays `None`.
@@ -90,7 +65,25 @@ pub const ALL_FILES: [&str; 6] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, A
 pub const BUNDLE_FILE: &str = "content.json";
 
 /// Decodes every file and validates the whole: a usable catalogue, or every problem found.
+/// What the tests and every build run: the pages drawn at build time carry the content, so
+/// content reaches a phone only through a build that validated it (`src/bin/prerender.rs`
+/// refuses data with a problem).
 pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
+    let catalogue = decode_all(files)?;
+    let problems = validate(&catalogue);
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Decodes every file: the catalogue in the shape the app reads, or every problem found. The
+/// browser stops here: what the data says was validated by the build that made it (`load`),
+/// and checking it again on every phone cost 3.8 KB of the wasm (bench/SIZE.md). A download
+/// that is cut off, is not Pelita's data or does not fit this version's shape still fails
+/// here, and the app falls back to the copy it was built with.
+pub fn decode_all(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let mut problems = Vec::new();
     let contacts = decode_list(CONTACTS_FILE, &files.contacts, "contacts", decode::contact, &mut problems);
     let guides = decode_list(GUIDES_FILE, &files.guides, "guides", decode::guide, &mut problems);
@@ -99,7 +92,6 @@ pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let synonyms = decode_whole(SYNONYMS_FILE, &files.synonyms, decode::synonyms, &mut problems).unwrap_or_default();
     let way_home = decode_whole(WAY_HOME_FILE, &files.way_home, decode::way_home, &mut problems);
     let catalogue = Catalogue { contacts, guides, checklists, about, synonyms, way_home };
-    problems.extend(validate(&catalogue));
     if problems.is_empty() {
         Ok(catalogue)
     } else {

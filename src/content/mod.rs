@@ -8,9 +8,10 @@ mod decode;
 pub mod edition;
 #[cfg(test)]
 pub mod fixtures;
-pub mod frame;
+pub mod built_in;
 mod links;
 mod load;
+mod problem;
 pub mod mention;
 mod model;
 pub mod phone;
@@ -19,7 +20,8 @@ mod vcard;
 pub mod verify;
 
 pub use links::{channel_href, human_date, percent_encode};
-pub use load::{load, DataFiles, Parsed, Problem, ALL_FILES, BUNDLE_FILE};
+pub use load::{decode_all, load, DataFiles, Parsed, ALL_FILES, BUNDLE_FILE};
+pub use problem::Problem;
 pub use model::*;
 pub use validate::{is_article_url, is_date, is_https_url, is_slug, parse_date, validate};
 pub use vcard::{vcard, vcard_data_url};

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::decode::At;
-use super::load::Problem;
+use super::problem::Problem;
 use super::mention::{parts, Page, Part, Target};
 use super::model::*;
 use super::phone;

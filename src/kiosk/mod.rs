@@ -4,10 +4,10 @@
 
 mod idle;
 mod links;
-mod qr;
+mod qr_payload;
 mod settings;
 
 pub use idle::{IdleClock, IdleState};
 pub use links::{link_target, LinkTarget};
-pub use qr::qr_payload;
+pub use qr_payload::qr_payload;
 pub use settings::{KioskSettings, COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};

@@ -3,12 +3,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{cards, channel_link, point_list, sources};
-use crate::components::kiosk::entry_qr;
+use crate::components::qr_code::entry_qr;
 use crate::components::list::CollectAny;
 use crate::content::{vcard_data_url, Catalogue, ChannelKind, Contact, ContactGroup};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::platform::location::Move;
+use crate::platform::address_bar::Move;
 use crate::route::{Route, entry_href, query_param, with_param};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;

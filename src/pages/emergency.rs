@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::entry::{channel_link, point_list, sources};
 use crate::components::help_message::HelpMessage;
 use crate::components::list::CollectAny;
-use crate::content::frame::{EMBASSY_ID, POLICE_ID};
+use crate::content::built_in::{EMBASSY_ID, POLICE_ID};
 use crate::content::{Catalogue, ChannelKind};
 use crate::route::Route;
 use crate::state::view_lang;

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{cards, entry_links, point_list, sources};
-use crate::components::kiosk::entry_qr;
+use crate::components::qr_code::entry_qr;
 use crate::components::list::CollectAny;
 use crate::components::sentence::sentence;
 use crate::components::listen::ListenButton;

@@ -2,10 +2,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::kiosk::LanguageChoice;
+use crate::components::kiosk_layer::LanguageChoice;
 use crate::components::list::CollectAny;
 use crate::components::search_box::SearchBox;
-use crate::content::frame::{HOME_FEATURED, KIOSK_FEATURED};
+use crate::content::built_in::{HOME_FEATURED, KIOSK_FEATURED};
 use crate::content::Catalogue;
 use crate::route::{entry_href, Route};
 use crate::state::{use_app, view_lang};

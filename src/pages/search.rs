@@ -7,7 +7,7 @@ use crate::components::list::CollectAny;
 use crate::components::without_app::without_app;
 use crate::content::{Catalogue, EntryKind};
 use crate::lang::Lang;
-use crate::route::{entry_href, query_param, search_href, Route};
+use crate::route::{entry_href, query_param, Route, SEARCH_PARAM};
 use crate::search::{excerpt, Index, Segment};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
@@ -22,7 +22,7 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
     let app = use_app();
     let address = app.address;
-    let query = move || query_param(&address.url().read().query, "q").unwrap_or_default();
+    let query = move || query_param(&address.url().read().query, SEARCH_PARAM).unwrap_or_default();
     let text = RwSignal::new(untrack(query));
     // The address can change under the page (back button, header search): follow it.
     Effect::new(move |_| {
@@ -33,7 +33,7 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        address.keep_typed(&search_href(&typed, lang));
+        address.keep_typed(SEARCH_PARAM, &typed);
         text.set(typed);
     };
     let index = app.search_index;

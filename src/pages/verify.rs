@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::components::entry::hotline_button;
 use crate::components::list::CollectAny;
 use crate::components::without_app::without_app;
-use crate::content::frame::EMBASSY_ID;
+use crate::content::built_in::EMBASSY_ID;
 use crate::content::verify::{verify, Verification};
 use crate::content::Catalogue;
 use crate::lang::Lang;
-use crate::route::{NUMBER_PARAM, Route, entry_href, query_param, with_param};
+use crate::route::{entry_href, query_param, NUMBER_PARAM};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -21,8 +21,7 @@ pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
     let input = RwSignal::new(address.url().with_untracked(|url| query_param(&url.query, NUMBER_PARAM)).unwrap_or_default());
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        let query = address.url().with_untracked(|url| with_param(&url.query, NUMBER_PARAM, Some(typed.trim()).filter(|t| !t.is_empty())));
-        address.keep_typed(&[Route::VerifyNumber.href(lang).as_str(), &query].concat());
+        address.keep_typed(NUMBER_PARAM, &typed);
         input.set(typed);
     };
     view! {

@@ -12,7 +12,7 @@ use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
 use crate::components::sentence::sentence;
 use crate::components::without_app::without_app;
-use crate::content::frame::WAY_HOME_LIST;
+use crate::content::built_in::WAY_HOME_LIST;
 use crate::content::{Catalogue, WayHomeStep};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;

@@ -1,22 +1,23 @@
 //! Fetches the data (`/data/content.json`, every data file in one), has the browser parse it
-//! as it reads it, and hands the values to the pure loader.
+//! as it reads it, and hands the values to the pure decoder (`content::decode_all`: the build
+//! validated what it says).
 
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::{load, Catalogue, DataFiles, Problem, BUNDLE_FILE};
+use crate::content::{decode_all, Catalogue, DataFiles, Problem, BUNDLE_FILE};
 
 /// Asks the service worker (public/sw.js) for the data as this version was built, rather than
 /// the newest download. Must match BUILD_COPY there.
-const BUILD_COPY: &str = "?build-copy";
+pub const BUILD_COPY: &str = "?build-copy";
 
 /// How long the data may take before the app stops waiting for it.
 const FETCH_TIMEOUT_MS: i32 = 15_000;
 
-/// Fetches the data, then parses and validates it. When the newest content cannot be used
-/// (unreadable, or not valid for this version of the app), falls back to the copy this version
-/// was built with: it passed the build's checks. Without a service worker that second try
+/// Fetches the data, then parses and decodes it. When the newest content cannot be used
+/// (unreadable, or not in this version's shape), falls back to the copy this version was
+/// built with: it passed the build's checks. Without a service worker that second try
 /// simply fetches the same file again.
 pub async fn fetch_catalogue() -> Result<Catalogue, Vec<Problem>> {
     match fetch_and_load("").await {
@@ -30,7 +31,7 @@ async fn fetch_and_load(query: &str) -> Result<Catalogue, Vec<Problem>> {
     let response = fetch(&["/data/", BUNDLE_FILE, query].concat()).await.map_err(problem)?;
     let parsed = super::json::read_response(&response.into()).await;
     super::clock::next_task().await;
-    load(&DataFiles::from_bundle(parsed).map_err(|p| vec![p])?)
+    decode_all(&DataFiles::from_bundle(parsed).map_err(|p| vec![p])?)
 }
 
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, String> {

@@ -1,10 +1,15 @@
 //! Small document-level operations.
 
+/// The id of the page as served (drawn at build time into index.html's boot block,
+/// `prerender::page`), which the app takes over when it starts. `scripts/build/pages.mjs` and
+/// `public/sw.js` find pages by it too (tests/shared_names.rs).
+pub const BOOT_ID: &str = "boot";
+
 /// Removes the static frame that index.html paints before the app starts.
 pub fn remove_boot_frame() {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
+        .and_then(|d| d.get_element_by_id(BOOT_ID))
     {
         boot.remove();
     }

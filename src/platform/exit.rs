@@ -1,12 +1,12 @@
 //! Leaving Pelita in a hurry.
 
-use crate::content::frame::QUICK_EXIT_SITE;
+use crate::content::built_in::QUICK_EXIT_SITE;
 
 /// Quick exit: on a personal device, replaces Pelita with a neutral site; on a shared kiosk,
 /// which has nowhere to leave to, wipes the screen for the next visitor.
 pub fn leave_or_reset(on_kiosk: bool) {
     if on_kiosk {
-        super::kiosk::reset_for_next_visitor();
+        super::lockdown::reset_for_next_visitor();
     } else {
         leave();
     }

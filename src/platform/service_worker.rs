@@ -11,12 +11,12 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 const SCRIPT_URL: &str = "/sw.js";
 /// Tells a waiting worker to take over. Must match SKIP_WAITING in public/sw.js.
-const SKIP_WAITING: &str = "skip-waiting";
+pub const SKIP_WAITING: &str = "skip-waiting";
 /// Asks the worker to keep the kiosk-only files. Must match KEEP_KIOSK_FILES in public/sw.js.
-const KEEP_KIOSK_FILES: &str = "keep-kiosk-files";
+pub const KEEP_KIOSK_FILES: &str = "keep-kiosk-files";
 /// Asks the worker to forget the pages kept as they were opened. Must match FORGET_PAGES in
 /// public/sw.js.
-const FORGET_PAGES: &str = "forget-pages";
+pub const FORGET_PAGES: &str = "forget-pages";
 
 /// `navigator.serviceWorker`, which is missing on plain-http origins and in some private modes.
 fn container() -> Option<ServiceWorkerContainer> {

@@ -15,9 +15,12 @@ test("the emergency page gives both hotlines to call and on WhatsApp, a help mes
   await expect(main.getByTestId("help-message")).toContainText("Minta bantuan KBRI");
   await expect(main).toContainText("Norodom Sihanouk");
   const police = main.locator(".police");
-  await expect(police.locator('a[href="tel:117"]')).toBeVisible();
+  await expect(police.locator('a[href="tel:117"]').first()).toBeVisible();
   await expect(police.locator("h2").first()).toContainText("pilihan");
-  // Embassy first: the hotlines come before the police section.
+  // Embassy first, on WhatsApp first: the hotlines come before the police section, and the
+  // WhatsApp link before the ordinary call.
+  const hotlines = await main.locator("a[href$='85512813282']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hotlines.slice(0, 2)).toEqual(["https://wa.me/85512813282", "tel:+85512813282"]);
   const order = await page.evaluate(() => {
     const tel = document.querySelector('main a[href="tel:+85512813282"]');
     const police = document.querySelector("main .police");
@@ -26,16 +29,16 @@ test("the emergency page gives both hotlines to call and on WhatsApp, a help mes
   expect(order).toBeTruthy();
 });
 
-test("every route has the emergency link in its header", async ({ page }) => {
+test("every route has the way to the help message under its header", async ({ page }) => {
   const routes = ["/", "/kontak", "/kontak/kp2mi", "/kontak/verifikasi", "/panduan", "/panduan/pulang-ke-indonesia",
     "/cek", "/cek/siap-darurat", "/cari?q=visa", "/tentang", "/darurat", "/nggak-ada"];
   for (const path of routes) {
     await page.goto(path);
     await appReady(page);
-    await expect(page.locator('header a[href="/darurat"]'), path).toBeVisible();
+    await expect(page.getByTestId("help-message-link"), path).toBeVisible();
   }
-  await page.locator('header a[href="/darurat"]').click();
-  await expect(page).toHaveURL(/\/darurat$/);
+  await page.getByTestId("help-message-link").click();
+  await expect(page).toHaveURL(/\/p\/h2#pesan$/);
 });
 
 test("contact pages: real links for every channel, copy, vCard, driver view, sources", async ({ page, context }) => {
@@ -96,7 +99,7 @@ test.describe("the number check", () => {
       await appReady(page);
       const result = page.locator("[data-verdict]");
       await expect(result).toHaveAttribute("data-verdict", verdict);
-      if (verdict === "official") await expect(result.locator("a[href^='/kontak/']").first()).toBeVisible();
+      if (verdict === "official") await expect(result.locator("a[href^='/p/']").first()).toBeVisible();
       else {
         await expect(result).toContainText("SPLP");
         await expect(result.locator(HOTLINE)).toBeVisible();

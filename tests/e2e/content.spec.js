@@ -3,7 +3,7 @@
 // content's edition, the notice an old installed copy shows, and the forced-labour checklist
 // that weighs a decisive sign on its own.
 import { readFileSync } from "node:fs";
-import { test, expect, appReady } from "./fixtures.js";
+import { test, expect, appReady, entryHref } from "./fixtures.js";
 
 const data = (name) => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), "utf8"));
 const guides = data("guides.json").guides;
@@ -37,7 +37,7 @@ for (const [id, query] of Object.entries(NEW_GUIDES)) {
     // The index is built in the background when search opens; the results follow.
     await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
     const top3 = await page.getByTestId("search-results").locator("li > a").evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
-    expect(top3).toContain(`/panduan/${id}`);
+    expect(top3).toContain(entryHref(id));
   });
 }
 
@@ -111,6 +111,6 @@ test("the kiosk start screen features what happens at the embassy", async ({ pag
   await page.goto("/?kiosk=1");
   await appReady(page);
   const featured = page.getByTestId("kiosk-featured");
-  await expect(featured).toHaveAttribute("href", "/panduan/di-kbri");
+  await expect(featured).toHaveAttribute("href", entryHref("di-kbri"));
   await expect(featured).toContainText(guides.find((g) => g.id === "di-kbri").title.id);
 });

@@ -1,5 +1,7 @@
 // A page fixture that fails the test on any console error, uncaught exception or request to
 // another host: Pelita must never talk to anyone but its own origin.
+import { readdirSync, readFileSync } from "node:fs";
+import { sep } from "node:path";
 import { test as base, expect } from "@playwright/test";
 
 /** What a stubbed host answers: an empty page, so a test never touches the real site. */
@@ -31,6 +33,34 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Each entry's neutral code, from the data (public/data/*.json). */
+const CODES = Object.fromEntries(
+  ["contacts", "guides", "checklists"].flatMap((file) =>
+    JSON.parse(readFileSync(`public/data/${file}.json`, "utf8"))[file].map((entry) => [entry.id, entry.code]),
+  ),
+);
+
+/** The address Pelita's own links use for an entry: `/p/<code>`, `/en/p/<code>` in English. */
+export function entryHref(id, lang = "id") {
+  if (!CODES[id]) throw new Error(`no entry ${id} in public/data`);
+  return `${lang === "en" ? "/en" : ""}/p/${CODES[id]}`;
+}
+
+/** Every address the build drew a page for (src/route.rs's table, through the prerender step):
+ *  the tests take their list of pages from the build, never from a list of their own. */
+export function drawnAddresses(dist = process.env.E2E_DIST ?? "dist") {
+  return readdirSync(dist, { recursive: true })
+    .filter((file) => file === "index.html" || file.endsWith(`${sep}index.html`))
+    .map((file) => "/" + file.slice(0, -"index.html".length).split(sep).join("/").replace(/\/$/, ""))
+    .sort();
+}
+
+/** The addresses Pelita's own links use in one language: neutral where a name would tell. */
+export function ownAddresses(lang = "id") {
+  const telling = /^\/(en\/)?(panduan|kontak|cek)\/|^\/(en\/)?(darurat|langkah-pulang)$/;
+  return drawnAddresses().filter((path) => (lang === "en") === /^\/en(\/|$)/.test(path) && !telling.test(path));
+}
 
 /** Waits until the app (not the static boot frame) has rendered the current route. */
 export async function appReady(page) {

@@ -27,7 +27,8 @@ test.describe("the help message", () => {
     await appReady(page);
     // Tap 1: the hotline bar's link.
     await page.getByTestId("help-message-link").click();
-    await expect(page).toHaveURL(/\/darurat#pesan$/);
+    // The emergency page's neutral address: the history does not say "darurat".
+    await expect(page).toHaveURL(/\/p\/h2#pesan$/);
     const form = page.getByTestId("help-message");
     await expect(form).toBeVisible();
     const whatsapp = form.getByTestId("help-whatsapp");
@@ -68,8 +69,8 @@ test.describe("the help message", () => {
     // The language switch keeps the draft; leaving the page forgets it.
     await page.locator("header button.lang").click();
     await expect(page.getByTestId("help-preview")).toHaveText(expected);
-    await page.locator("nav.tabs a[href='/']").click();
-    await page.locator("header a.sos").click();
+    await page.locator("nav.tabs a").first().click();
+    await page.getByTestId("help-message-link").click();
     expect(await carried(page.getByTestId("help-whatsapp"), WA)).toBe("Halo KBRI Phnom Penh. Saya WNI dan butuh bantuan.");
   });
 
@@ -93,7 +94,8 @@ test.describe("the help message", () => {
     const form = page.getByTestId("help-message");
     await form.getByLabel("Lainnya").check();
     await form.getByRole("button", { name: "Salin pesan" }).click();
-    await expect(form.getByRole("button", { name: "Disalin ✓" })).toBeVisible();
+    // The person is told the phone's clipboard keeps what was copied.
+    await expect(form.getByRole("button", { name: "Disalin ✓" })).toContainText("papan klip");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await form.getByTestId("help-preview").textContent());
   });
 
@@ -119,7 +121,7 @@ test.describe("my way home", () => {
     await page.goto("/");
     await appReady(page);
     await page.getByTestId("way-home-link").click();
-    await expect(page).toHaveURL(/\/langkah-pulang$/);
+    await expect(page).toHaveURL(/\/p\/w7$/);
     const steps = page.getByTestId("way-home").locator("> li");
     await expect(steps).toHaveCount(wayHome.steps.length);
     await expect(steps.nth(0)).toHaveAttribute("aria-current", "step");
@@ -138,7 +140,7 @@ test.describe("my way home", () => {
     await expect(steps.nth(2)).toHaveAttribute("aria-current", "step");
     await expect(page.getByTestId("way-home").locator("input:checked")).toHaveCount(2);
     // Each step links the guide that explains it.
-    await expect(steps.nth(0).locator("a[href^='/panduan/']")).toHaveCount(1);
+    await expect(steps.nth(0).locator("a[href^='/p/']")).toHaveCount(1);
     await page.getByRole("button", { name: "Hapus tanda saya" }).click();
     await expect(steps.nth(0)).toHaveAttribute("aria-current", "step");
     await page.reload();
@@ -150,7 +152,7 @@ test.describe("my way home", () => {
     for (const id of ["pulang-ke-indonesia", "di-kbri", "setelah-keluar"]) {
       await page.goto(`/panduan/${id}`);
       await appReady(page);
-      await expect(page.locator("main a[href='/langkah-pulang']"), id).toBeVisible();
+      await expect(page.locator("main a[href='/p/w7']").first(), id).toBeVisible();
     }
   });
 

@@ -1,24 +1,25 @@
 import { readFileSync } from "node:fs";
-import { test, expect, appReady } from "./fixtures.js";
+import { test, expect, appReady, entryHref } from "./fixtures.js";
 
 const KEY = "pelita.lang.v1";
 const guides = JSON.parse(readFileSync(new URL("../../public/data/guides.json", import.meta.url), "utf8")).guides;
 const passportGuide = guides.find((g) => g.id === "paspor-ditahan");
 
-test("?lang=en shows the interface and the content in English, and is remembered", async ({ page }) => {
+test("?lang=en leads to the English page, whose interface and content are English, and is remembered", async ({ page }) => {
   await page.goto("/panduan/paspor-ditahan?lang=en");
   await appReady(page);
+  await expect(page).toHaveURL(new RegExp(`${entryHref("paspor-ditahan", "en")}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("main h1")).toHaveText(passportGuide.title.en);
-  await expect(page.locator('header a[href="/darurat"]')).toHaveText("Emergency");
+  await expect(page.locator("header .find")).toHaveText("Search");
   await expect(page.getByTestId("quick-exit")).toHaveText("Quick exit");
   await expect(page.locator("nav.tabs")).toHaveAttribute("aria-label", "Main menu");
   await expect(page.locator("section.hotline")).toHaveAttribute("aria-label", "Indonesian Embassy hotline");
   await expect(page.locator("main")).toContainText("What to do now");
 
-  // Links carry no ?lang=, yet the next page stays English, and so does a reload.
-  await page.locator("nav.tabs a[href='/kontak']").click();
-  await expect(page).toHaveURL(/\/kontak$/);
+  // Links lead to English addresses, and the next page stays English, and so does a reload.
+  await page.locator("nav.tabs a[href='/en/kontak']").click();
+  await expect(page).toHaveURL(/\/en\/kontak$/);
   await expect(page.locator("main h1")).toHaveText("Contacts");
   await page.reload();
   await appReady(page);
@@ -33,12 +34,15 @@ test("the header switch changes the language and the address follows it", async 
   const change = page.locator("header button.lang");
   await expect(change).toHaveText("ID");
   await expect(change).toHaveAccessibleName("ID: Bahasa Indonesia");
+  await expect(page).toHaveURL(/\/en\/panduan$/);
+  const entries = await page.evaluate(() => history.length);
   await change.click();
   await expect(page.locator("main h1")).toHaveText("Panduan");
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(change).toHaveText("EN");
-  // Otherwise the ?lang=en still in the address would win again on reload.
-  await expect(page).toHaveURL(/\/panduan\?lang=id$/);
+  // The Indonesian address, in place of the English one: Back does not toggle the language.
+  await expect(page).toHaveURL(/\/panduan$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   await page.reload();
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Panduan");
@@ -51,9 +55,26 @@ test("?lang= in the address wins over the stored choice", async ({ page }) => {
   await page.goto("/cek");
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Checklists");
+  await expect(page).toHaveURL(/\/en\/cek$/);
   await page.goto("/cek?lang=id");
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Daftar cek");
+  await expect(page).toHaveURL(/\/cek$/);
+});
+
+test("an English address is its own page: drawn in English, linked both ways with its Indonesian twin", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const english = entryHref("paspor-ditahan", "en");
+  await page.goto(baseURL + english);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("main h1")).toHaveText(passportGuide.title.en);
+  await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", new RegExp(`${entryHref("paspor-ditahan")}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english}$`));
+  await page.goto(baseURL + entryHref("paspor-ditahan"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english}$`));
+  await context.close();
 });
 
 test("an unreadable stored language falls back to Indonesian", async ({ page }) => {
@@ -63,7 +84,7 @@ test("an unreadable stored language falls back to Indonesian", async ({ page }) 
   await page.reload();
   await appReady(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
-  await expect(page.locator('header a[href="/darurat"]')).toHaveText("Darurat");
+  await expect(page.locator("header .find")).toHaveText("Cari");
 });
 
 test.describe("the language switch keeps what the person typed", () => {
@@ -71,13 +92,13 @@ test.describe("the language switch keeps what the person typed", () => {
     await page.goto("/kontak/verifikasi");
     await appReady(page);
     await page.locator("#nomor").pressSequentially("+855 12 810 005", { delay: 20 });
-    // At once, before the address has caught up with the typing.
     await page.locator("header button.lang").click();
     await expect(page.locator("main h1")).toHaveText("Check a number: real embassy or fake?");
     await expect(page.locator("#nomor")).toHaveValue("+855 12 810 005");
     await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "unknown");
-    expect(await page.evaluate(() => history.state)).toBe("/kontak/verifikasi?nomor=%2B855%2012%20810%20005");
-    await expect(page).toHaveURL(/\/kontak\/verifikasi$/);
+    // Kept in memory only: neither the address nor the history entry has it.
+    expect(await page.evaluate(() => history.state)).toBeNull();
+    await expect(page).toHaveURL(/\/en\/p\/n5$/);
   });
 
   test("the last keystrokes of a search", async ({ page }) => {
@@ -108,12 +129,12 @@ test.describe("the language switch keeps what the person typed", () => {
 });
 
 test("counts agree with their number in English", async ({ page }) => {
-  await page.goto("/cari?q=splp&lang=en");
+  await page.goto("/en/cari?q=splp");
   await appReady(page);
   await expect(page.locator(".result-count")).toHaveText(/^\d+ results?$/);
   const count = Number((await page.locator(".result-count").textContent()).split(" ")[0]);
   await expect(page.locator(".result-count")).toHaveText(count === 1 ? "1 result" : `${count} results`);
-  await page.goto("/cari?q=fwcms&lang=en");
+  await page.goto("/en/cari?q=fwcms");
   await appReady(page);
   await expect(page.locator(".result-count")).toHaveText("1 result");
 });

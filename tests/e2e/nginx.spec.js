@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test as base, expect, appReady, HOTLINE } from "./fixtures.js";
+import { SECURITY_HEADERS } from "../../scripts/serve.mjs";
 
 const NGINX = "/usr/sbin/nginx";
 const DIST = resolve(process.env.E2E_DIST ?? "dist");
@@ -107,6 +108,10 @@ test("deep links get their page drawn at build time, others the app, with revali
   expect(headers["referrer-policy"]).toBe("no-referrer");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["strict-transport-security"]).toMatch(/^max-age=\d{7,}/);
+  // The test server sends what a deployment sends: every security header, the same.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], name).toBe(value);
 
   // The header is the meta's policy plus frame-ancestors; only style-src differs (see the
   // comment in deploy/nginx.conf), and the browser enforces both.
@@ -150,6 +155,12 @@ test("the worker, loader, manifest and data are revalidated on every use", async
     expect(response.headers()["content-type"], path).toBe(type);
     expect(response.headers()["cache-control"], path).toBe("no-cache");
   }
+});
+
+test("a malformed address is a 400 without an error's text (the test server: hostile.spec.js)", async ({ request }) => {
+  const response = await request.get("/%");
+  expect(response.status()).toBe(400);
+  expect(await response.text()).not.toMatch(/URIError|at .*\.mjs/);
 });
 
 test("a missing file is a 404, never the app", async ({ request }) => {

@@ -63,9 +63,11 @@ test("the way home asks before keeping, like the forced-labour checklist", async
 });
 
 test("one tap erases every key Pelita wrote, says what it removed, and leaves nothing behind", async ({ page }) => {
-  // Everything Pelita keeps: a language choice, a checklist, a kept sensitive list.
+  // Everything Pelita keeps: a language choice, a checklist, a kept sensitive list, and the
+  // worker's copies of the pages opened.
   await page.goto("/cek/cek-tawaran-kerja");
   await appReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.locator("header button.lang").click();
   await page.locator(".check-items label").first().click();
   await page.goto("/cek/cek-kerja-paksa?lang=id");
@@ -87,6 +89,18 @@ test("one tap erases every key Pelita wrote, says what it removed, and leaves no
   await expect(page.getByTestId("erase-report")).toContainText("pilihan bahasa");
   // The test enumerates storage itself, not a list of known keys.
   expect(await storage(page)).toEqual({});
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  // The service worker forgets the pages it kept as they were opened (they tell what was
+  // read); what every install holds stays.
+  const openedPages = () =>
+    page.evaluate(async () => {
+      const kept = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) kept.push(new URL(request.url).pathname);
+      }
+      return kept.filter((path) => /^\/(cek|p|en|panduan|kontak|tentang|langkah-pulang)(\/|$)/.test(path));
+    });
+  await expect.poll(openedPages).toEqual([]);
   await page.goto("/cek/cek-kerja-paksa");
   await appReady(page);
   await expect(page.locator(".check-items input:checked")).toHaveCount(0);
@@ -140,7 +154,7 @@ print(json.dumps({"urls": rows, "visits": visits}))
   return JSON.parse(execFileSync("python3", ["-c", script, join(profile, "Default", "History"), origin], { encoding: "utf8" }));
 }
 
-test("what Chromium's history records of a visit: one neutral title, and each page's own address", async ({ baseURL }, info) => {
+test("what Chromium's history records of a visit: one neutral title, and neutral addresses that do not tell", async ({ baseURL }, info) => {
   test.skip(info.project.name !== "phone", "one browser profile is enough");
   const profile = mkdtempSync(join(tmpdir(), "pelita-history-"));
   try {
@@ -154,14 +168,15 @@ test("what Chromium's history records of a visit: one neutral title, and each pa
     await appReady(page);
     // In-app navigation: a few pages by their links, a search typed, the quick way back.
     await page.locator("nav.tabs a[href='/panduan']").click();
-    await page.locator("main a[href='/panduan/hp-diawasi']").click();
+    await page.locator("main a.card", { hasText: "Kalau HP Anda diperiksa orang" }).click();
     await expect(page.locator("main h1")).toBeVisible();
     await page.locator('header a[href="/cari"]').click();
     await page.locator("#q").pressSequentially("paspor", { delay: 40 });
-    await expect.poll(() => page.evaluate(() => history.state)).toBe("/cari?q=paspor");
+    await expect(page.getByTestId("search-results")).toBeVisible();
+    expect(await page.evaluate(() => history.state)).toBeNull();
     const historyLength = await page.evaluate(() => history.length);
     await page.goBack();
-    await expect(page).toHaveURL(/\/panduan\/hp-diawasi$/);
+    await expect(page).toHaveURL(/\/p\/[a-z0-9]{3}$/);
     await context.close();
 
     const recorded = chromiumHistory(profile, baseURL);
@@ -169,10 +184,12 @@ test("what Chromium's history records of a visit: one neutral title, and each pa
       recorded.urls.map(([url, title, count]) => `  ${count}x ${url} "${title}"`).join("\n"));
     // Every page of Pelita is titled "Pelita": the history never names a topic in its titles.
     for (const [, title] of recorded.urls) expect(["Pelita", ""]).toContain(title);
-    // A page's address names its topic, as any web page's does (the about page and
-    // hp-diawasi say so); what the person typed does not reach the history at all.
-    expect(recorded.urls.map(([url]) => url)).toContain(baseURL + "/panduan/hp-diawasi");
-    expect(recorded.urls.filter(([url]) => /[?&](q|nomor)=/.test(url))).toEqual([]);
+    // Each page's address is neutral (`/p/<code>`), so the history does not say what was read;
+    // what the person typed does not reach the history at all.
+    const urls = recorded.urls.map(([url]) => url);
+    expect(urls.some((url) => /\/p\/[a-z0-9]{3}$/.test(url))).toBe(true);
+    expect(urls.filter((url) => /\/(panduan|kontak|cek)\/|darurat|langkah-pulang|hp-diawasi/.test(url))).toEqual([]);
+    expect(urls.filter((url) => /[?&](q|nomor)=/.test(url))).toEqual([]);
     expect(historyLength).toBe(5);
   } finally {
     rmSync(profile, { recursive: true, force: true });

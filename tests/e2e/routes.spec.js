@@ -1,6 +1,7 @@
-import { test, expect, appReady, HOTLINE } from "./fixtures.js";
+import { test, expect, appReady, HOTLINE, drawnAddresses, ownAddresses } from "./fixtures.js";
 
-const ROUTES = [
+/** Spot checks of headings, by the addresses people were given before neutral ones. */
+const HEADINGS = [
   ["/", "Informasi untuk WNI di Kamboja"],
   ["/darurat", "Darurat"],
   ["/kontak", "Kontak"],
@@ -8,9 +9,10 @@ const ROUTES = [
   ["/panduan", "Panduan"],
   ["/panduan/paspor-ditahan", "Paspor"],
   ["/cek", "Daftar cek"],
-  ["/cek/cek-tawaran-kerja", ""],
   ["/cari?q=paspor", "Cari"],
   ["/tentang", "Tentang Pelita"],
+  ["/en", "Information for Indonesians"],
+  ["/en/panduan/paspor-ditahan", "Passport"],
 ];
 
 test("home opens with the embassy hotline as a tap-to-call link", async ({ page }) => {
@@ -28,8 +30,8 @@ test("the static page shows the hotline before and without the app", async ({ br
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   await page.goto(baseURL + "/panduan/paspor-ditahan");
-  await expect(page.locator(HOTLINE)).toBeVisible();
-  await expect(page.locator('a[href="/darurat"]')).toBeVisible();
+  await expect(page.locator(".hotline").locator(HOTLINE)).toBeVisible();
+  await expect(page.getByTestId("help-message-link")).toBeVisible();
   await context.close();
 });
 
@@ -69,17 +71,41 @@ test("the first paint is the largest: the app takes over the static page without
   }
 });
 
-for (const [path, heading] of ROUTES) {
-  test(`route ${path} renders directly, with the hotline and the emergency link`, async ({ page }) => {
+for (const [path, heading] of HEADINGS) {
+  test(`route ${path} renders directly, with the hotline and the way to the help message`, async ({ page }) => {
     await page.goto(path);
     await appReady(page);
-    const h1 = page.locator("main h1").first();
-    await expect(h1).not.toHaveText(/Halaman tidak ditemukan/);
-    if (heading) await expect(h1).toContainText(heading);
-    await expect(page.locator(HOTLINE).first()).toBeVisible();
-    await expect(page.locator('header a[href="/darurat"]')).toBeVisible();
+    await expect(page.locator("main h1").first()).toContainText(heading);
+    await expect(page.locator(".hotline").locator(HOTLINE)).toBeVisible();
+    await expect(page.getByTestId("help-message-link")).toBeVisible();
   });
 }
+
+test("every address the build drew opens its page in its language, never not-found", async ({ page }) => {
+  test.setTimeout(180_000);
+  // Indonesian first: an English address is remembered as the person's choice (as `?lang=en`
+  // always was), and would then lead the Indonesian ones to their English twins.
+  const english = (path) => path.startsWith("/en");
+  const addresses = drawnAddresses().sort((a, b) => english(a) - english(b));
+  expect(addresses.length).toBeGreaterThan(100);
+  for (const path of addresses) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator("main h1").first(), path).not.toHaveText(/Halaman tidak ditemukan|Page not found/);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", path.startsWith("/en") ? "en" : "id");
+  }
+});
+
+test("Pelita's own links never show an address that tells what the page is about", async ({ page }) => {
+  test.setTimeout(120_000);
+  const telling = /^\/(en\/)?(panduan|kontak|cek)\/|^\/(en\/)?(darurat|langkah-pulang)(#|$)/;
+  for (const path of [...ownAddresses("id"), ...ownAddresses("en")]) {
+    await page.goto(path);
+    await appReady(page);
+    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.filter((href) => telling.test(href)), path).toEqual([]);
+  }
+});
 
 test("an unknown route shows not-found, and an unknown id too", async ({ page }) => {
   await page.goto("/tidak-ada/sama-sekali");
@@ -98,7 +124,7 @@ test("links navigate inside the app without reloading it", async ({ page }) => {
   await page.locator("nav.tabs a[href='/kontak']").click();
   await expect(page).toHaveURL(/\/kontak$/);
   await expect(page.locator("main h1")).toHaveText("Kontak");
-  await page.locator("a[href='/kontak/kbri-phnom-penh']").click();
+  await page.locator("main a.card").first().click();
   await expect(page.locator("main h1")).toContainText("KBRI Phnom Penh");
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
 });
@@ -107,7 +133,7 @@ test("Back and Forward change the page in place, and a new page starts at the to
   await page.goto("/panduan");
   await appReady(page);
   await page.evaluate(() => (window.__sameDocument = true));
-  await page.locator("main a[href='/panduan/paspor-ditahan']").first().click();
+  await page.locator("main a.card", { hasText: "Paspor ditahan" }).first().click();
   await expect(page.locator("main h1")).toContainText("Paspor");
   // Down the page, then to another page through a link: it opens at its top.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -118,7 +144,7 @@ test("Back and Forward change the page in place, and a new page starts at the to
   // The same page's link again adds no step to go back through.
   await page.locator("nav.tabs a[href='/kontak']").click();
   await page.goBack();
-  await expect(page).toHaveURL(/\/panduan\/paspor-ditahan$/);
+  await expect(page).toHaveURL(/\/p\/[a-z0-9]{3}$/);
   await expect(page.locator("main h1")).toContainText("Paspor");
   await page.goBack();
   await expect(page.locator("main h1")).toHaveText("Panduan");
@@ -145,7 +171,7 @@ test("the embassy contact shows its channels, location and sources", async ({ pa
   await expect(main.locator('a[href="https://wa.me/85561844661"]')).toBeVisible();
   await expect(main.locator('a[href="https://peduliwni.kemlu.go.id"]')).toBeVisible();
   await expect(main).toContainText("Norodom Sihanouk");
-  await expect(main.locator(".sources time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(main.locator(".sources time")).toHaveAttribute("datetime", /^\d{4}-\d{2}(-\d{2})?$/);
   await expect(main.locator(".sources li a").first()).toHaveAttribute("href", /^https:\/\//);
 });
 

@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::listener::on_window;
-use crate::route::{is_own_path, Url};
+use crate::route::{is_own_path, with_param, Url};
 
 /// The address as the browser shows it.
 fn shown_url(window: &web_sys::Window) -> Url {
@@ -96,13 +96,12 @@ impl Address {
         }
     }
 
-    /// Keeps what the person is typing on this page (`to` is this page's address with it),
-    /// in memory only: the address bar and the history do not change.
-    pub fn keep_typed(&self, to: &str) {
-        let kept = Url::parse(to);
-        if self.url.with_untracked(|url| url.path == kept.path && *url != kept) {
-            self.url.set(kept);
-        }
+    /// Keeps what the person is typing on this page as the query parameter `name` (one of
+    /// `route::PRIVATE_PARAMS`; empty words take it out), in memory only: the address bar and
+    /// the history do not change.
+    pub fn keep_typed(&self, name: &str, typed: &str) {
+        let typed = Some(typed.trim()).filter(|t| !t.is_empty());
+        self.url.update(|url| url.query = with_param(&url.query, name, typed));
     }
 
     /// Forgets what the person typed on this page ("erase all").

@@ -1,57 +1,20 @@
-//! What kiosk mode adds on screen: QR codes to take things away, the idle countdown that
-//! wipes the screen for the next visitor, and the language choice on the start screen. The
-//! clock and the link guard run in `state` for the life of the kiosk; these only draw.
+//! What kiosk mode adds over the page: the idle countdown that wipes the screen for the next
+//! visitor, a link held as a QR code instead of leaving, and the language choice on the start
+//! screen. The clock and the link guard run in `state` for the life of the kiosk; these only
+//! draw.
 
 use leptos::prelude::*;
 
-use crate::content::Catalogue;
-use crate::kiosk::qr_payload;
+use crate::components::qr_code::Qr;
 use crate::lang::Lang;
-use crate::platform::qr;
-use crate::state::{use_app, view_lang, Kiosk};
+use crate::state::{use_app, view_lang, KioskSession};
 use crate::ui_text::*;
-
-/// A QR code drawn as SVG elements (no HTML strings), with what it is for. It appears once the
-/// QR module has drawn it (at once after the first, which loads the module).
-#[component]
-pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
-    let lang = view_lang();
-    let drawing = RwSignal::new(None);
-    let encoding = payload.clone();
-    leptos::task::spawn_local(async move {
-        if let Some(drawn) = qr::encode(&encoding).await {
-            // The view may be gone by now (the visitor moved on): then nothing is drawn.
-            drawing.try_set(Some(drawn));
-        }
-    });
-    move || {
-        drawing.get().map(|qr::QrDrawing { view_box, path }| {
-            view! {
-                <figure class="qr" data-testid="qr" data-payload=payload.clone()>
-                    <svg viewBox=view_box role="img" aria-label=QR_LABEL.get(lang) shape-rendering="crispEdges">
-                        <rect width="100%" height="100%" fill="#ffffff" />
-                        <path d=path fill="#000000" />
-                    </svg>
-                    <figcaption>{caption.get(lang)}</figcaption>
-                </figure>
-            }
-            .into_any()
-        })
-    }
-}
-
-/// The QR code for an entry's page or number, in kiosk mode only.
-pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<AnyView> {
-    let kiosk = use_app().kiosk?;
-    let payload = qr_payload(catalogue, id, &kiosk.settings.public_url, view_lang())?;
-    Some(view! { <Qr payload caption=QR_SCAN /> }.into_any())
-}
 
 /// The idle countdown and held links, over the page.
 #[component]
-pub fn KioskLayer(kiosk: Kiosk) -> impl IntoView {
+pub fn KioskLayer(kiosk: KioskSession) -> impl IntoView {
     let lang = view_lang();
-    let Kiosk { countdown, held_link, .. } = kiosk;
+    let KioskSession { countdown, held_link, .. } = kiosk;
     // Drawn once when the countdown starts; only the number follows each tick.
     let counting = Memo::new(move |_| countdown.get().is_some());
     let seconds_left = move || SECONDS.of(countdown.get().unwrap_or(0), lang);
