@@ -3,7 +3,7 @@
 // Prints figures only; the size budget that fails a build is bench/budget.mjs.
 //
 // Usage: node bench/perf.mjs <dist> <search-wasm dir>   (bench/run.sh builds both)
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { kib, measureFirstLoad, totals } from "./first-load.mjs";
 import { GC_FLAG, formatSearch, searchFigures } from "./search.mjs";
+import { lighthouse } from "./lighthouse.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.PERF_PORT ?? 8097);
@@ -121,32 +122,7 @@ async function reportFirstLoad(browser) {
 /// engine or a link preview sees).
 function reportLighthouse() {
   section("Lighthouse (mobile profile, simulated Slow 4G and 4x CPU)");
-  for (const path of ["/", "/panduan/di-kbri"]) lighthouse(path);
-}
-
-function lighthouse(path) {
-  console.log(`${path}:`);
-  const flags = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
-  const json = execFileSync(
-    join(ROOT, "node_modules/.bin/lighthouse"),
-    [BASE + path, "--quiet", "--output=json", "--output-path=stdout", `--chrome-flags=${flags}`,
-      "--only-categories=performance,accessibility,best-practices,seo"],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: "utf8", maxBuffer: 64 << 20 },
-  );
-  const lhr = JSON.parse(json);
-  const score = (id) => Math.round(lhr.categories[id].score * 100);
-  const audit = (id) => lhr.audits[id].displayValue;
-  console.log(`performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
-    `best practices ${score("best-practices")}, SEO ${score("seo")}`);
-  console.log(`FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, ` +
-    `TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")}`);
-  // The element whose paint is the LCP: the thing to put in the static HTML to bring it down.
-  const lcp = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
-  if (lcp) console.log(`LCP element: ${lcp.snippet}`);
-  const failed = Object.values(lhr.categories)
-    .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
-  if (failed.length) console.log(`failed checks: ${failed.map((a) => a.id).join(", ")}`);
+  for (const path of ["/", "/panduan/di-kbri"]) lighthouse(BASE, path);
 }
 
 /// Records, inside the page, the first frame in which the hotline is on screen and a tap at

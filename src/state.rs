@@ -34,6 +34,8 @@ pub struct KioskSession {
     pub countdown: RwSignal<Option<u32>>,
     /// A link that would have left the kiosk, shown as a QR code instead.
     pub held_link: RwSignal<Option<String>>,
+    /// The "take it to your phone" dialog is open (`kiosk::take_home`).
+    pub take_home: RwSignal<bool>,
 }
 
 /// What the frame reports under the hotline.
@@ -211,7 +213,7 @@ fn start_kiosk(settings: KioskSettings) -> KioskSession {
     lockdown::lock_down();
     platform::qr_encoder::preload();
     service_worker::keep_kiosk_files();
-    let kiosk = KioskSession { countdown: RwSignal::new(None), held_link: RwSignal::new(None), settings };
+    let kiosk = KioskSession { countdown: RwSignal::new(None), held_link: RwSignal::new(None), take_home: RwSignal::new(false), settings };
     let (countdown, held_link) = (kiosk.countdown, kiosk.held_link);
     let clock = StoredValue::new(IdleClock::new(kiosk.settings.idle_seconds));
     platform::clock::every_second(move || match clock.try_update_value(|c| c.tick()) {

@@ -51,6 +51,16 @@ const fn count(ind: &'static str, one: &'static str, other: &'static str) -> Cou
 
 pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
 pub const CALL: UiText = t("Telepon", "Call");
+pub const HOME_FAMILY_TITLE: UiText = t("Keluarga di Indonesia?", "Family in Indonesia?");
+pub const TAKE_HOME: UiText = t("Bawa ke HP", "Take it to your phone");
+pub const TAKE_HOME_NOTE: UiText = t(
+    "Pindai dengan kamera HP Anda. Teksnya terbaca tanpa internet; alamatnya membuka halaman ini.",
+    "Scan with your phone's camera. Its text reads without internet; its address opens this page.",
+);
+pub const KIOSK_SETUP: UiText = t(
+    "Untuk petugas: alamat publik Pelita belum diatur (pelita-public-url), jadi tidak ada kode QR. Lihat deploy/kiosk/README.md.",
+    "For staff: Pelita's public address is not set (pelita-public-url), so there is no QR code. See deploy/kiosk/README.md.",
+);
 pub const HOTLINE_WHATSAPP: UiText = t("WhatsApp KBRI", "WhatsApp the embassy");
 pub const CALL_MAY_FAIL_SHORT: UiText = t("bisa tidak diangkat", "may not be answered");
 pub const CALL_MAY_FAIL: UiText = t("Kirim pesan WhatsApp dulu kalau bisa.", "Send a WhatsApp message first if you can.");
@@ -158,6 +168,7 @@ pub const SOURCES: UiText = t("Sumber", "Sources");
 // The date of the newest source that states the facts, not the date anyone checked them.
 pub const SOURCE_DATE: UiText = t("Tanggal sumber:", "Source date:");
 pub const ADVICE: UiText = t("Saran Pelita", "Pelita's advice");
+pub const ADVICE_ALL: UiText = t("Semua di bawah ini saran Pelita, bukan dari sumber.", "All of these are Pelita's advice, not from a source.");
 pub const EDITION: UiText = t("Isi Pelita terakhir ditinjau:", "Pelita's content was last reviewed:");
 pub const DAYS: Count = count("hari", "day", "days");
 pub const STALE_CONTENT: UiText = t("Isi Pelita di HP ini sudah lama:", "The content on this phone is old:");

@@ -61,9 +61,9 @@ fn the_frame_hotline_matches_the_data() {
 
 #[test]
 fn ids_the_app_names_exist() {
-    use pelita::content::built_in::{EMBASSY_ID, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
+    use pelita::content::built_in::{EMBASSY_ID, HOME_FAMILY, HOME_FEATURED, KIOSK_FEATURED, POLICE_ID};
     let cat = catalogue();
-    for id in HOME_FEATURED.iter().chain([&EMBASSY_ID, &POLICE_ID]) {
+    for id in HOME_FEATURED.iter().chain(&HOME_FAMILY).chain([&EMBASSY_ID, &POLICE_ID]) {
         assert!(cat.kind_of(id).is_some(), "{id} is named by the app but not in the data");
     }
     assert!(cat.guide(KIOSK_FEATURED).is_some(), "the kiosk start screen features {KIOSK_FEATURED}");

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::components::kiosk_layer::instead_on_kiosk;
 use crate::components::list::CollectAny;
 use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::components::sentence::sentence;
@@ -54,7 +55,8 @@ pub fn channel_link(channel: &Channel, lang: Lang) -> impl IntoView {
     };
     let scope = channel.scope.as_deref().map(|code| [ONLY_IN.get(lang), " ", country(code).get(lang)].concat());
     let note = channel.note.as_ref().map(|n| n.get(lang).to_string());
-    let copy = (channel.kind == ChannelKind::Phone).then(|| view! { <CopyButton text=channel.value.clone() label=COPY_NUMBER /> }.into_any());
+    let copy = (channel.kind == ChannelKind::Phone)
+        .then(|| instead_on_kiosk(COPY_NUMBER).unwrap_or_else(|| view! { <CopyButton text=channel.value.clone() label=COPY_NUMBER /> }.into_any()));
     view! {
         <li class=class>
             <a href=href>
@@ -78,29 +80,36 @@ fn country(code: &str) -> UiText {
     }
 }
 
-/// A step or note; Pelita's own advice carries its label, so it is never taken for a sourced
-/// fact.
+/// A step or note; Pelita's own advice is marked, quietly, so it is never taken for a sourced
+/// fact (a list of nothing but advice says so once instead: `point_list`).
 pub fn point_item(point: &Point, lang: Lang) -> AnyView {
+    point_item_marked(point, lang, point.advice)
+}
+
+fn point_item_marked(point: &Point, lang: Lang, marked: bool) -> AnyView {
     let text = sentence(point.text.get(lang), lang);
-    if point.advice {
-        view! { <li class="advice"><strong class="advice-label">{ADVICE.get(lang)}": "</strong>{text}</li> }.into_any()
-    } else {
-        view! { <li>{text}</li> }.into_any()
+    match (point.advice, marked) {
+        (true, true) => view! { <li class="advice"><span class="advice-label">{ADVICE.get(lang)}": "</span>{text}</li> }.into_any(),
+        (true, false) => view! { <li class="advice">{text}</li> }.into_any(),
+        _ => view! { <li>{text}</li> }.into_any(),
     }
 }
 
-/// A titled list of steps or notes, or nothing when the list is empty.
+/// A titled list of steps or notes, or nothing when the list is empty. When every item is
+/// Pelita's own advice, one line under the title says so, not a label on every item.
 pub fn point_list(title: UiText, items: &[Point], lang: Lang, ordered: bool) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
-    let lis: Vec<AnyView> = items.iter().map(|p| point_item(p, lang)).collect();
+    let all_advice = items.iter().all(|p| p.advice);
+    let lis: Vec<AnyView> = items.iter().map(|p| point_item_marked(p, lang, p.advice && !all_advice)).collect();
+    let note = all_advice.then(|| view! { <p class="advice-note">{ADVICE_ALL.get(lang)}</p> }.into_any());
     let list = if ordered {
         view! { <ol class="steps">{lis}</ol> }.into_any()
     } else {
         view! { <ul>{lis}</ul> }.into_any()
     };
-    Some(view! { <section><h2>{title.get(lang)}</h2>{list}</section> }.into_any())
+    Some(view! { <section><h2>{title.get(lang)}</h2>{note}{list}</section> }.into_any())
 }
 
 /// Links to other entries by id, titled in the current language; unknown ids are skipped.

@@ -21,6 +21,8 @@ use crate::ui_text::*;
 
 /// Where the form is on `/darurat`, for the hotline bar's link.
 pub const HELP_ANCHOR: &str = "pesan";
+/// The form's first control, which gets focus when someone arrives at the form.
+const HELP_FIRST_CONTROL: &str = "#pesan input";
 
 fn situation_label(situation: Situation) -> UiText {
     match situation {
@@ -63,6 +65,14 @@ pub fn HelpMessage() -> impl IntoView {
         }
         .into_any();
     }
+    // Arriving at the form (the hotline bar's link, from any page): the first choice has focus,
+    // which also scrolls the form into view.
+    let address = app.address;
+    Effect::new(move |_| {
+        if address.url().read().hash.strip_prefix('#') == Some(HELP_ANCHOR) {
+            platform::dom::focus_later(HELP_FIRST_CONTROL);
+        }
+    });
     let draft = app.help_draft;
     // The fields are drawn once with the draft's values (after a language switch, what was
     // typed); from then on the browser holds them, and every change reads the whole form.

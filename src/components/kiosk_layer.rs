@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::qr_code::Qr;
 use crate::lang::Lang;
+use crate::kiosk::take_home;
+use crate::route::Route;
 use crate::state::{use_app, view_lang, KioskSession};
 use crate::ui_text::*;
 
@@ -14,10 +16,42 @@ use crate::ui_text::*;
 #[component]
 pub fn KioskLayer(kiosk: KioskSession) -> impl IntoView {
     let lang = view_lang();
-    let KioskSession { countdown, held_link, .. } = kiosk;
+    let app = use_app();
+    let KioskSession { countdown, held_link, take_home: taking_home, settings } = kiosk;
     // Drawn once when the countdown starts; only the number follows each tick.
     let counting = Memo::new(move |_| countdown.get().is_some());
     let seconds_left = move || SECONDS.of(countdown.get().unwrap_or(0), lang);
+    let catalogue = app.content.clone().ok();
+    let route = app.route;
+    // What the QR dialog shows: a link held back from leaving, or this page to take home; no
+    // code at all, but a word to staff, when no public address a phone can open is set.
+    let dialog = move || {
+        let (note, payload) = match held_link.get() {
+            Some(href) => (QR_HELD_LINK, Some(href)),
+            None if taking_home.get() => {
+                let payload = settings.public_url.as_deref().zip(catalogue.as_deref()).and_then(|(url, cat)| take_home(cat, &route.get(), url, lang));
+                (TAKE_HOME_NOTE, payload)
+            }
+            None => return None,
+        };
+        let code = match payload {
+            Some(payload) => view! { <Qr payload caption=QR_SCAN /> }.into_any(),
+            None => view! { <p class="notice" data-testid="kiosk-setup">{KIOSK_SETUP.get(lang)}</p> }.into_any(),
+        };
+        let close = move |_| {
+            held_link.set(None);
+            taking_home.set(false);
+        };
+        Some(view! {
+            <div class="overlay" role="dialog" aria-modal="true" aria-label=QR_LABEL.get(lang)>
+                <div class="dialog">
+                    <p>{note.get(lang)}</p>
+                    {code}
+                    <button type="button" on:click=close>{CLOSE.get(lang)}</button>
+                </div>
+            </div>
+        }.into_any())
+    };
     view! {
         {move || counting.get().then(|| view! {
             <div class="overlay" role="alertdialog" aria-modal="true" aria-labelledby="still-there">
@@ -28,16 +62,24 @@ pub fn KioskLayer(kiosk: KioskSession) -> impl IntoView {
                 </div>
             </div>
         }.into_any())}
-        {move || held_link.get().map(|href| view! {
-            <div class="overlay" role="dialog" aria-modal="true" aria-label=QR_LABEL.get(lang)>
-                <div class="dialog">
-                    <p>{QR_HELD_LINK.get(lang)}</p>
-                    <Qr payload=href caption=QR_SCAN />
-                    <button type="button" on:click=move |_| held_link.set(None)>{CLOSE.get(lang)}</button>
-                </div>
-            </div>
+        {dialog}
+        {move || takes_home(&route.get()).then(|| view! {
+            <button type="button" class="take-home" data-testid="take-home" on:click=move |_| taking_home.set(true)>{TAKE_HOME.get(lang)}</button>
         }.into_any())}
     }
+}
+
+/// The pages a visitor can take to their phone: one entry's, and the way home.
+fn takes_home(route: &Route) -> bool {
+    matches!(route, Route::Guide(_) | Route::Contact(_) | Route::Checklist(_) | Route::WayHome)
+}
+
+/// On the kiosk, a control that would save or copy onto the shared screen opens the "take it
+/// to your phone" dialog instead; elsewhere `None`, and the page draws its own.
+pub fn instead_on_kiosk(label: UiText) -> Option<AnyView> {
+    let kiosk = use_app().kiosk?;
+    let lang = view_lang();
+    Some(view! { <button type="button" class="secondary" on:click=move |_| kiosk.take_home.set(true)>{label.get(lang)}</button> }.into_any())
 }
 
 /// The start screen's language choice: large, both languages named in their own words.

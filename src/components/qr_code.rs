@@ -3,10 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::content::Catalogue;
-use crate::kiosk::qr_payload;
 use crate::platform::qr_encoder;
-use crate::state::{use_app, view_lang};
+use crate::state::view_lang;
 use crate::ui_text::*;
 
 /// A QR code drawn as SVG elements (no HTML strings), with what it is for. It appears once the
@@ -37,11 +35,3 @@ pub fn Qr(payload: String, caption: UiText) -> impl IntoView {
         })
     }
 }
-
-/// The QR code for an entry's page or number, in kiosk mode only.
-pub fn entry_qr(catalogue: &Catalogue, id: &str) -> Option<AnyView> {
-    let kiosk = use_app().kiosk?;
-    let payload = qr_payload(catalogue, id, &kiosk.settings.public_url, view_lang())?;
-    Some(view! { <Qr payload caption=QR_SCAN /> }.into_any())
-}
-

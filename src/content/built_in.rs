@@ -28,6 +28,11 @@ pub const HOME_FEATURED: [&str; 6] = [
     "penipuan-atas-nama-kbri",
 ];
 
+/// The home page's way in for family members in Indonesia: their guide, the fake "rescuers"
+/// who ask families for money, and the contacts that work from Indonesia (the embassy's
+/// WhatsApp hotline too: the person is in Cambodia).
+pub const HOME_FAMILY: [&str; 5] = ["untuk-keluarga", "penipuan-jemput-pulang", "kbri-phnom-penh", "kp2mi", "polisi-indonesia-110"];
+
 /// What the embassy kiosk's start screen features: the visitor is already at the embassy.
 pub const KIOSK_FEATURED: &str = "di-kbri";
 

@@ -9,5 +9,5 @@ mod settings;
 
 pub use idle::{IdleClock, IdleState};
 pub use links::{link_target, LinkTarget};
-pub use qr_payload::qr_payload;
+pub use qr_payload::{take_home, MAX_BYTES as TAKE_HOME_MAX_BYTES};
 pub use settings::{KioskSettings, COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};

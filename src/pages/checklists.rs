@@ -9,10 +9,10 @@ use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
 use crate::components::sentence::sentence;
 use crate::components::without_app::without_app;
-use crate::content::{Catalogue, Checklist, Level};
+use crate::content::{Catalogue, Checklist, Level, Text};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
-use crate::route::entry_href;
+use crate::route::{entry_href, Route};
 use crate::state::{use_app, view_lang};
 use crate::ui_text::*;
 
@@ -20,7 +20,12 @@ use crate::ui_text::*;
 pub fn ChecklistList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
     let checklists = catalogue.checklists.iter().filter_map(|c| Some((entry_href(&catalogue, &c.id, lang)?, &c.title, &c.summary)));
-    view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists, lang)} }
+    // The number check is a check too: "is this really the embassy?" is asked where people
+    // look for checks.
+    let text = |ui: UiText| Text { ind: ui.ind.to_string(), en: ui.en.to_string() };
+    let (title, summary) = (text(VERIFY_TITLE), text(VERIFY_INTRO));
+    let number_check = (Route::VerifyNumber.href(lang), &title, &summary);
+    view! { <h1>{CHECKLISTS_TITLE.get(lang)}</h1>{cards(checklists.chain([number_check]), lang)} }
 }
 
 #[component]

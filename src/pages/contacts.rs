@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{cards, channel_link, point_list, sources};
-use crate::components::qr_code::entry_qr;
+use crate::components::kiosk_layer::instead_on_kiosk;
 use crate::components::list::CollectAny;
 use crate::content::{vcard_data_url, Catalogue, ChannelKind, Contact, ContactGroup};
 use crate::lang::Lang;
@@ -55,12 +55,14 @@ pub fn ContactPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
     let channels = contact.channels.iter().map(|ch| channel_link(ch, lang)).collect_any();
     let has_number = contact.channels.iter().any(|ch| ch.kind != ChannelKind::Web);
     let save = has_number.then(|| {
-        view! {
-            <a class="button secondary-link" href=vcard_data_url(contact, lang) download=[contact.id.as_str(), ".vcf"].concat()>
-                {SAVE_CONTACT.get(lang)}
-            </a>
-        }
-        .into_any()
+        instead_on_kiosk(SAVE_CONTACT).unwrap_or_else(|| {
+            view! {
+                <a class="button secondary-link" href=vcard_data_url(contact, lang) download=[contact.id.as_str(), ".vcf"].concat()>
+                    {SAVE_CONTACT.get(lang)}
+                </a>
+            }
+            .into_any()
+        })
     });
     view! {
         <article class="entry contact">
@@ -73,7 +75,6 @@ pub fn ContactPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
                 <p class="actions">{save}</p>
             </section>
             {location(contact, lang)}
-            {entry_qr(&catalogue, &contact.id)}
             {point_list(NOTES, &contact.notes, lang, false)}
             {sources(&contact.sources, &contact.verified, lang)}
         </article>

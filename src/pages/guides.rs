@@ -3,7 +3,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::entry::{cards, entry_links, point_list, sources};
-use crate::components::qr_code::entry_qr;
 use crate::components::list::CollectAny;
 use crate::components::sentence::sentence;
 use crate::components::listen::ListenButton;
@@ -39,7 +38,6 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             {sections(guide).into_iter().map(|(title, points, numbered)| point_list(title, points, lang, numbered)).collect_any()}
             {entry_links(WHO_TO_CONTACT, &guide.contacts, &catalogue, lang)}
             {entry_links(RELATED, &guide.related, &catalogue, lang)}
-            {entry_qr(&catalogue, &guide.id)}
             {sources(&guide.sources, &guide.verified, lang)}
         </article>
     }

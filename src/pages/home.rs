@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::components::kiosk_layer::LanguageChoice;
 use crate::components::list::CollectAny;
 use crate::components::search_box::SearchBox;
-use crate::content::built_in::{HOME_FEATURED, KIOSK_FEATURED};
+use crate::components::entry::entry_links;
+use crate::content::built_in::{HOME_FAMILY, HOME_FEATURED, KIOSK_FEATURED};
 use crate::content::Catalogue;
 use crate::route::{entry_href, Route};
 use crate::state::{use_app, view_lang};
@@ -43,6 +44,9 @@ pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
             <ul class="tiles">{tiles}</ul>
         </section>
         <p><a class="section-link way-home-link" data-testid="way-home-link" href=Route::WayHome.href(lang)>{WAY_HOME_LINK.get(lang)}</a></p>
+        <div class="family" data-testid="family">
+            {entry_links(HOME_FAMILY_TITLE, &HOME_FAMILY.map(String::from), &catalogue, lang)}
+        </div>
         <ul class="sections">
             <li><a class="section-link" href=Route::Contacts.href(lang)>{CONTACTS_TITLE.get(lang)}</a></li>
             <li><a class="section-link" href=Route::Guides.href(lang)>{GUIDES_TITLE.get(lang)}</a></li>

@@ -90,8 +90,11 @@ impl Address {
         if moved.is_err() {
             return;
         }
+        let to_part = !kept.hash.is_empty();
         self.url.set(kept);
-        if how == Move::Push {
+        // A new page starts at its top; a part of it (`#pesan`) is brought into view by the
+        // part itself.
+        if how == Move::Push && !to_part {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     }

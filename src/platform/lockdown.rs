@@ -25,13 +25,7 @@ fn meta(name: &str) -> Option<String> {
 
 /// The deployment's kiosk settings from index.html.
 pub fn settings() -> KioskSettings {
-    let origin = window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    KioskSettings::from_meta(
-        meta("pelita-kiosk").as_deref(),
-        meta("pelita-idle-seconds").as_deref(),
-        meta("pelita-public-url").as_deref(),
-        &origin,
-    )
+    KioskSettings::from_meta(meta("pelita-kiosk").as_deref(), meta("pelita-idle-seconds").as_deref(), meta("pelita-public-url").as_deref())
 }
 
 /// Whether this browser session is a kiosk: `?kiosk=1` turns it on until the tab closes,

@@ -38,8 +38,8 @@ pub fn register(on_update_waiting: impl Fn() + 'static) {
         let _ = container.add_event_listener_with_callback("controllerchange", on_switch.into_js_value().unchecked_ref());
     }
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register(SCRIPT_URL)).await else { return };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A browser (or a test) that blocks service workers may answer with no registration.
+        let Ok(Ok(registration)) = JsFuture::from(container.register(SCRIPT_URL)).await.map(JsCast::dyn_into::<ServiceWorkerRegistration>) else { return };
         // A version found on an earlier visit may still be waiting.
         if registration.waiting().is_some() && container.controller().is_some() {
             on_update_waiting();
@@ -121,8 +121,7 @@ fn tell_active_worker(message: &'static str) {
     let Some(container) = container() else { return };
     let Ok(ready) = container.ready() else { return };
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(ready).await else { return };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(Ok(registration)) = JsFuture::from(ready).await.map(JsCast::dyn_into::<ServiceWorkerRegistration>) else { return };
         if let Some(active) = registration.active() {
             let _ = active.post_message(&JsValue::from_str(message));
         }

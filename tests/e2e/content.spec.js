@@ -47,10 +47,13 @@ test("Pelita's own advice carries its label, and a source's date says what it is
   await appReady(page);
   const advice = page.locator("main li.advice");
   expect(await advice.count()).toBeGreaterThanOrEqual(watched.steps.length);
-  await expect(advice.first().locator(".advice-label")).toHaveText("Saran Pelita: ");
+  // A list of nothing but advice says so once, under its heading, not on every line.
+  await expect(page.locator("main .advice-note").first()).toHaveText("Semua di bawah ini saran Pelita, bukan dari sumber.");
+  await expect(page.locator("main ol.steps .advice-label")).toHaveCount(0);
   await expect(page.locator("main .sources .verified")).toContainText("Tanggal sumber:");
   await expect(page.locator("main")).not.toContainText("Dicek:");
-  await page.goto("/panduan/hp-diawasi?lang=en");
+  // In a list that mixes sourced facts and advice, each piece of advice carries a quiet label.
+  await page.goto("/panduan/setelah-keluar?lang=en");
   await appReady(page);
   await expect(page.locator("main li.advice .advice-label").first()).toHaveText("Pelita's advice: ");
   await expect(page.locator("main .sources .verified")).toContainText("Source date:");

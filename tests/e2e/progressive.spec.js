@@ -3,7 +3,7 @@
 // without a visible jump; and a page opened inside Facebook, Instagram or TikTok says how to
 // open Pelita where it can be installed.
 import { readFileSync } from "node:fs";
-import { test, expect, appReady, HOTLINE } from "./fixtures.js";
+import { test, expect, appReady, HOTLINE, entryHref } from "./fixtures.js";
 
 const data = (name) => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), "utf8"));
 const guide = (id) => data("guides.json").guides.find((g) => g.id === id);
@@ -25,6 +25,11 @@ const PAGES = [
   ["/cari", "Cari"],
   ["/tentang", "Tentang Pelita"],
   ["/langkah-pulang", "Langkah pulang saya"],
+  // English pages are drawn too, at their own addresses, neutral and descriptive.
+  ["/en", "Information for Indonesians in Cambodia"],
+  [entryHref("di-kbri", "en"), guide("di-kbri").title.en],
+  ["/en/panduan/terlanjur-ikut-menipu", guide("terlanjur-ikut-menipu").title.en],
+  ["/en/p/w7", "My way home"],
 ];
 
 test.describe("without JavaScript", () => {
@@ -35,32 +40,31 @@ test.describe("without JavaScript", () => {
       await page.goto(path);
       await expect(page.locator("main h1")).toHaveText(h1);
       await expect(page.locator(HOTLINE).first()).toBeVisible();
-      await expect(page.locator("nav.tabs a[href='/panduan']")).toBeVisible();
+      await expect(page.locator("nav.tabs a[href$='/panduan']")).toBeVisible();
     });
   }
 
   test("links lead from page to page, and the parts that need the app say what works instead", async ({ page }) => {
     await page.goto("/");
-    await page.locator("main a[href='/panduan/tanpa-paspor-splp']").click();
-    await expect(page).toHaveURL(/\/panduan\/tanpa-paspor-splp$/);
+    await page.locator(`main a[href='${entryHref("tanpa-paspor-splp")}']`).click();
+    await expect(page).toHaveURL(new RegExp(`${entryHref("tanpa-paspor-splp")}$`));
     await expect(page.locator("main h1")).toHaveText(guide("tanpa-paspor-splp").title.id);
     await expect(page.locator("main ol.steps > li")).toHaveCount(guide("tanpa-paspor-splp").steps.length);
     await page.locator("nav.tabs a[href='/cek']").click();
-    await page.locator("main a[href='/cek/cek-kerja-paksa']").click();
+    await page.locator(`main a[href='${entryHref("cek-kerja-paksa")}']`).click();
     // The checklist's items are all there to read, and what needs the app says so.
     await expect(page.locator(".check-items li")).toHaveCount(checklist("cek-kerja-paksa").items.length);
     await expect(page.locator(".app-fallback")).toBeVisible();
     await expect(page.locator(".app-fallback")).toContainText("hubungi KBRI");
-    // A search typed into the home page's form lands on the search page, which offers the
-    // guide and contact lists.
+    // A search box says it needs the app, sends nothing, and the search page offers the
+    // guide and contact lists (hostile.spec.js checks that nothing is sent).
     await page.goto("/");
-    await page.locator("main #q").fill("paspor");
-    await page.locator("main #q").press("Enter");
-    await expect(page.locator("main h1")).toHaveText("Cari");
+    await expect(page.locator("main .search .app-fallback")).toBeVisible();
+    await page.goto("/cari");
     await expect(page.locator(".app-fallback a[href='/panduan']")).toBeVisible();
     // The number check names where the official numbers are.
     await page.goto("/kontak/verifikasi");
-    await expect(page.locator(".app-fallback a[href='/kontak/kbri-phnom-penh']")).toBeVisible();
+    await expect(page.locator(`.app-fallback a[href='${entryHref("kbri-phnom-penh")}']`)).toBeVisible();
     // The help message still opens WhatsApp to the hotline.
     await page.goto("/darurat");
     await expect(page.getByTestId("help-whatsapp")).toHaveAttribute("href", /^https:\/\/wa\.me\/85512813282\?text=Halo/);
@@ -90,10 +94,10 @@ test("each page is indexable: its own HTML, a neutral title, the language, the c
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();
-    expect(html, path).toContain('<html lang="id">');
+    expect(html, path).toContain(`<html lang="${path.startsWith("/en") ? "en" : "id"}">`);
     expect(html, path).toContain("<title>Pelita</title>");
     expect(html, path).toMatch(/<meta name="description" content="[^"]+">/);
-    expect(html, path).toContain(`<h1${path === "/" ? ' class="home-title"' : ""}>${h1.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</h1>`);
+    expect(html, path).toContain(`<h1${path === "/" || path === "/en" ? ' class="home-title"' : ""}>${h1.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</h1>`);
     expect(html, path).toContain('href="tel:+85512813282"');
   }
   // An address with no page of its own still gets the app.
