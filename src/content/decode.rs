@@ -353,6 +353,31 @@ pub fn synonyms(value: &Value, at: &At) -> Decoded<Vec<SynonymGroup>> {
     list_field(object(value, at)?, at, "synonyms", synonym_group)
 }
 
+/// `{"mulih": "pulang", …}`: each typed word with the content's words for it.
+fn word_meanings(value: &Value, at: &At) -> Decoded<Vec<(String, String)>> {
+    let fields = object(value, at)?;
+    let mut meanings = Vec::with_capacity(fields.len());
+    for (word, meaning) in fields {
+        meanings.push((word.clone(), string(meaning, &at.key(word))?));
+    }
+    Ok(meanings)
+}
+
+fn word_list(value: &Value, at: &At) -> Decoded<WordList> {
+    let fields = object(value, at)?;
+    Ok(WordList {
+        name: field(fields, at, "name", string)?,
+        source: field(fields, at, "source", string)?,
+        means: optional(fields, at, "means", word_meanings)?.unwrap_or_default(),
+        fillers: list_or_empty(fields, at, "fillers", string)?,
+    })
+}
+
+/// `lexicon.json`: `{"lists": [{"name", "source", "means": {…}, "fillers": […]}, …]}`.
+pub fn lexicon(value: &Value, at: &At) -> Decoded<Vec<WordList>> {
+    list_field(object(value, at)?, at, "lists", word_list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,6 +460,15 @@ mod tests {
         assert!(!item("").expect("decodes").decisive);
         assert!(item(r#", "decisive": true"#).expect("decodes").decisive);
         assert_eq!(item(r#", "decisive": 1"#).expect_err("a number").path, "decisive");
+    }
+
+    #[test]
+    fn lexicon_lists_map_words_and_name_a_wrong_one() {
+        let lists = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": {"mulih": "pulang"}, "fillers": ["piye"]}, {"name": "x", "source": "s"}]}"#, lexicon).expect("decodes");
+        assert_eq!(lists[0].means, [("mulih".to_string(), "pulang".to_string())]);
+        assert_eq!((lists[0].fillers.as_slice(), lists[1].means.len()), (&["piye".to_string()][..], 0));
+        let e = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": {"mulih": 1}}]}"#, lexicon).expect_err("a number");
+        assert_eq!((e.path.as_str(), e.message.as_str()), ("lists[0].means.mulih", "expected a string, found a number"));
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub struct DataFiles {
     about: Option<Parsed>,
     synonyms: Option<Parsed>,
     way_home: Option<Parsed>,
+    lexicon: Option<Parsed>,
 }
 
 impl DataFiles {
@@ -59,6 +60,7 @@ impl DataFiles {
             ABOUT_FILE => &mut self.about,
             SYNONYMS_FILE => &mut self.synonyms,
             WAY_HOME_FILE => &mut self.way_home,
+            LEXICON_FILE => &mut self.lexicon,
             _ => return false,
         };
         *slot = Some(parsed.map_err(|e| ["not valid JSON: ", &e].concat()));
@@ -82,7 +84,8 @@ impl DataFiles {
 }
 
 /// Every data file the app loads.
-pub const ALL_FILES: [&str; 6] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE, WAY_HOME_FILE];
+pub const ALL_FILES: [&str; 7] =
+    [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE, WAY_HOME_FILE, LEXICON_FILE];
 
 /// What the app downloads: every data file in one JSON object by file name
 /// (`{"contacts.json": {…}, …}`), written by the build (scripts/build/bundle-data.mjs). One
@@ -98,7 +101,8 @@ pub fn load(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let about = decode_whole(ABOUT_FILE, &files.about, decode::about, &mut problems);
     let synonyms = decode_whole(SYNONYMS_FILE, &files.synonyms, decode::synonyms, &mut problems).unwrap_or_default();
     let way_home = decode_whole(WAY_HOME_FILE, &files.way_home, decode::way_home, &mut problems);
-    let catalogue = Catalogue { contacts, guides, checklists, about, synonyms, way_home };
+    let lexicon = decode_whole(LEXICON_FILE, &files.lexicon, decode::lexicon, &mut problems).unwrap_or_default();
+    let catalogue = Catalogue { contacts, guides, checklists, about, synonyms, way_home, lexicon };
     problems.extend(validate(&catalogue));
     if problems.is_empty() {
         Ok(catalogue)

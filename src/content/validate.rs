@@ -29,6 +29,7 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         validate_about(about, cat, &mut problems);
     }
     validate_synonyms(&cat.synonyms, &mut Check::new(cat, SYNONYMS_FILE, "-", &mut problems));
+    validate_lexicon(cat, &mut problems);
     if let Some(way_home) = &cat.way_home {
         validate_way_home(way_home, cat, &mut problems);
     }
@@ -165,6 +166,34 @@ fn validate_synonyms(groups: &[SynonymGroup], c: &mut Check) {
     for (i, group) in groups.iter().enumerate() {
         if group.0.len() < 2 || group.0.iter().any(|w| w.trim().is_empty()) {
             c.fail(&synonyms.index(i), "a synonym group needs two or more non-empty words");
+        }
+    }
+}
+
+/// Search reads a typed word through the lexicon as one normalised word (lowercase ASCII
+/// letters and digits: `search::normalize` gives nothing else for Latin text), so a key of any
+/// other shape would never be read; a meaning is such words, one space apart. Each list says
+/// where it comes from, and a word is in the lexicon once.
+fn validate_lexicon(cat: &Catalogue, problems: &mut Vec<Problem>) {
+    let plain = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    let mut seen = BTreeSet::new();
+    for list in &cat.lexicon {
+        let mut c = Check::new(cat, LEXICON_FILE, &list.name, problems);
+        let root = At::ROOT;
+        if list.source.trim().is_empty() {
+            c.fail(&root.key("source"), "a list says where its words come from");
+        }
+        let means = root.key("means");
+        let fillers = root.key("fillers");
+        let words = list.means.iter().map(|(word, meaning)| (means.key(word), word, Some(meaning)));
+        let words = words.chain(list.fillers.iter().enumerate().map(|(i, word)| (fillers.index(i), word, None)));
+        for (at, word, meaning) in words {
+            if !plain(word) || meaning.is_some_and(|m| !m.split(' ').all(plain)) {
+                c.fail(&at, quoted(word, "is not lowercase letters and digits (a meaning: such words, one space apart)"));
+            }
+            if !seen.insert(word.clone()) {
+                c.fail(&at, quoted(word, "is in the lexicon twice"));
+            }
         }
     }
 }
@@ -498,6 +527,26 @@ mod tests {
             assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
         }
         assert_eq!(problems.len(), 13, "{problems:#?}");
+    }
+
+    #[test]
+    fn a_lexicon_word_of_the_wrong_shape_or_twice_is_named() {
+        let mut cat = fixtures::catalogue();
+        let list = &mut cat.lexicon[0];
+        list.means.push(("Duit".into(), "uang".into()));
+        list.means.push(("ortu".into(), "orang  tua".into()));
+        list.fillers.push("mulih".into());
+        list.source.clear();
+        let problems = problems_of(&cat);
+        for expected in [
+            "lexicon.json: entry 'jawa', field 'source': a list says where its words come from",
+            "lexicon.json: entry 'jawa', field 'means.Duit': 'Duit' is not lowercase letters and digits",
+            "lexicon.json: entry 'jawa', field 'means.ortu': 'ortu' is not lowercase letters and digits",
+            "lexicon.json: entry 'jawa', field 'fillers[1]': 'mulih' is in the lexicon twice",
+        ] {
+            assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
+        }
+        assert_eq!(problems.len(), 4, "{problems:#?}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::content::{Catalogue, EntryKind};
 
+use super::colloquial::Colloquial;
 use super::fields::{searchables, Field, Searchable};
 use super::lexicon::{Lexicon, LexiconBuilder};
 use super::normalize::words;
@@ -56,6 +57,8 @@ pub struct Index {
     pub(super) idf: Vec<f32>,
     pub(super) lexicon: Lexicon,
     pub(super) synonyms: Synonyms,
+    /// How people write (`lexicon.json`), for reading a query.
+    pub(super) colloquial: Colloquial,
 }
 
 /// How often each term occurs in each field of one entry, and how long each field is.
@@ -138,7 +141,8 @@ impl<'a> IndexBuilder<'a> {
         let (mut terms, mut lexicon) = (self.terms, self.lexicon);
         let synonyms = Synonyms::build(&self.catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&self.counts, terms.len());
-        Index { entries: self.entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
+        let colloquial = Colloquial::build(&self.catalogue.lexicon);
+        Index { entries: self.entries, terms, postings, idf, lexicon: lexicon.build(), synonyms, colloquial }
     }
 }
 

@@ -21,7 +21,10 @@
 //! - `snippet(text, &hit.matched, max_chars) -> Vec<Segment { text, highlighted }>`: a piece of
 //!   `text` around the matches, for the view to mark up without HTML.
 //!
-//! How a query matches (each way worth less than the one before):
+//! How a query matches (each way worth less than the one before), once each typed word is read
+//! through `lexicon.json`, how people write (`colloquial`): a word the content never uses as the
+//! content's words (`mulih` → `pulang`, `gk` → `tidak`), a filler (`piye`, `please`) as weighing
+//! nothing beside other words:
 //! 1. words by stem (`ditahan` finds `menahan`; `passports` finds `passport`), numbers by
 //!    digits (`117`, `813282`, `+855 12 813 282`);
 //! 2. synonyms from `synonyms.json` (`kedutaan` finds `embassy`; `lapor diri` as a phrase);
@@ -32,12 +35,14 @@
 //! query words stand side by side in an entry's title, keywords or summary (`paspor hilang`),
 //! times a coverage factor so entries matching every rare query word come first.
 //!
-//! Modules, in the order a word flows through them: `normalize` (words), `stopwords`, `stem`,
+//! Modules, in the order a word flows through them: `normalize` (words), `colloquial` (how
+//! people write), `stopwords`, `stem`,
 //! `terms` (interned stems and word pairs), `lexicon` (spellings for prefixes and typos, with
 //! `distance`), `synonyms`, `fields` (what is searchable), `index` (build and BM25F), `query`
 //! (parsing), `rank`, then `snippet` and `excerpt` for the results. Each imports only modules
 //! before it.
 
+mod colloquial;
 mod distance;
 mod excerpt;
 mod fields;

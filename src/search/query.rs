@@ -2,6 +2,7 @@
 //! index terms that satisfy it and how much each is worth. Ranking then scores entries per
 //! slot; a slot never counts twice for one entry, however many of its terms match.
 
+use super::colloquial::Reading;
 use super::index::Index;
 use super::terms::{pair_term, TermId};
 use super::lexicon::LexWord;
@@ -63,21 +64,37 @@ struct QueryWord {
     text: String,
     stems: Vec<String>,
     terms: Vec<TermId>,
+    /// A stopword or a filler: no weight in a query with other words.
+    ignorable: bool,
 }
 
 pub fn parse(index: &Index, text: &str) -> Query {
     // Completions only while a word is being typed, not after a space.
     let typing = text.chars().last().is_some_and(is_word_char);
-    let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
+    let typed = join_number_groups(words(text).into_iter().map(|w| w.text).collect());
+    let last = typed.len().saturating_sub(1);
+    let mut read: Vec<(String, bool)> = Vec::with_capacity(typed.len());
+    for (i, word) in typed.into_iter().enumerate() {
+        // A word still being typed that is the start of a word of the content, and not a whole
+        // one, is read when it is finished: `ga` may become `gaji` rather than mean `tidak`.
+        let unfinished = typing && i == last && index.lexicon.get(&word).is_none() && !index.lexicon.with_prefix(&word).is_empty();
+        match index.colloquial.read(&word) {
+            Reading::Means(meaning) if !unfinished => read.extend(meaning.iter().map(|m| (m.clone(), false))),
+            Reading::Filler if !unfinished => read.push((word, true)),
+            _ => read.push((word, false)),
+        }
+    }
+    let query_words: Vec<QueryWord> = read
         .into_iter()
         .take(super::MAX_QUERY_WORDS)
-        .map(|text| {
+        .map(|(text, filler)| {
             let stems = spellings(&text);
             let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-            QueryWord { text, stems, terms }
+            let ignorable = filler || is_stopword(&text);
+            QueryWord { text, stems, terms, ignorable }
         })
         .collect();
-    let has_content = query_words.iter().any(|w| !is_stopword(&w.text));
+    let has_content = query_words.iter().any(|w| !w.ignorable);
     let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
 
     let mut slots = Vec::new();
@@ -90,7 +107,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
         }
         let word = &query_words[at];
         let completing = typing && at + 1 == query_words.len();
-        if has_content && is_stopword(&word.text) {
+        if has_content && word.ignorable {
             if completing {
                 let mut slot = SlotBuilder::default();
                 add_completions(index, word, STOPWORD_COMPLETION, &mut slot);
@@ -103,7 +120,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
     }
     // Neighbours once stopwords are left out.
     let mut previous: Option<&QueryWord> = None;
-    for word in query_words.iter().filter(|w| !is_stopword(&w.text)) {
+    for word in query_words.iter().filter(|w| !w.ignorable) {
         if let Some(slot) = previous.and_then(|before| pair_slot(index, before, word)) {
             slots.push(slot);
         }
@@ -178,9 +195,9 @@ fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
     let mut slot = SlotBuilder::default();
     slot.add_all(&word.terms, 1.0);
     let completed = completing && add_completions(index, word, 1.0, &mut slot);
-    // A known word is not a typo, nor is a stopword (`yang` is not `uang`), nor a word being
+    // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
-    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || is_stopword(&word.text);
+    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || word.ignorable;
     if !known && !completed {
         add_typos(index, word, &mut slot);
     }

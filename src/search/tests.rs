@@ -87,6 +87,14 @@ fn catalogue() -> Catalogue {
             SynonymGroup(words(&["lowongan", "loker", "job offer", "tawaran kerja"])),
             SynonymGroup(words(&["ditahan", "disita", "held", "taken"])),
         ],
+        lexicon: vec![WordList {
+            name: "test".into(),
+            source: "the fixture".into(),
+            means: [("mulih", "pulang"), ("psp", "paspor"), ("ga", "tidak"), ("sp", "siapa"), ("son", "anak")]
+                .map(|(w, m)| (w.to_string(), m.to_string()))
+                .to_vec(),
+            fillers: words(&["piye", "berapa", "please", "we", "dong"]),
+        }],
     }
 }
 
@@ -143,6 +151,36 @@ fn synonyms_find_the_other_language_and_slang() {
     assert_eq!(first(&index, "loker"), "lowongan-palsu");
     assert_eq!(first(&index, "repatriation"), "pulang");
     assert_eq!(first(&index, "how to go home"), "pulang");
+}
+
+#[test]
+fn words_people_type_read_as_the_contents_words() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "mulih"), "pulang");
+    assert_eq!(first(&index, "psp ditahan"), "paspor-ditahan");
+    // Read through a possessive, and as what they mean, synonyms and all.
+    assert_eq!(first(&index, "mulihlah"), "pulang");
+    assert_eq!(ids(&index, "mulih "), ids(&index, "pulang "));
+}
+
+#[test]
+fn fillers_weigh_nothing_beside_other_words() {
+    let index = Index::build(&catalogue());
+    let scores = |q: &str| index.search(q, 10).into_iter().map(|h| (h.id, h.score)).collect::<Vec<_>>();
+    assert_eq!(scores("piye dong paspor ditahan please "), scores("paspor ditahan "));
+    assert_eq!(scores("what can we do, loker"), scores("loker"));
+    // Alone, a filler is searched as typed (and here finds nothing).
+    assert!(ids(&index, "piye").is_empty());
+}
+
+#[test]
+fn a_lexicon_word_being_typed_still_completes_the_contents_words() {
+    let index = Index::build(&catalogue());
+    // `ga` means `tidak` once finished, but while typed it may become `gaji`.
+    assert_eq!(first(&index, "ga"), "cek-tawaran");
+    assert_eq!(ids(&index, "ga "), ids(&index, "tidak "));
+    // Chat reduplication: `anak2` is `anak-anak`.
+    assert_eq!(ids(&index, "pulang2"), ids(&index, "pulang"));
 }
 
 #[test]
@@ -288,4 +326,52 @@ fn a_huge_query_is_read_up_to_its_caps() {
     assert!(ids(&index, &late).is_empty(), "{:?}", ids(&index, &late));
     let long_word = "a".repeat(100_000);
     assert!(ids(&index, &long_word).is_empty());
+}
+
+/// On the real data (`public/data/`): a word of `lexicon.json` is read as other words only
+/// when the content never writes it, so reading it so loses nothing it would find (a stem that
+/// happens to match, as `mulih` in `pemulihan`, is no loss); and every word it is read as is
+/// one the content or its synonyms have.
+mod real_lexicon {
+    use std::collections::BTreeSet;
+
+    use crate::content::{load, Catalogue, DataFiles, ALL_FILES};
+    use crate::search::fields::searchables;
+    use crate::search::normalize::words;
+    use crate::search::stopwords::is_stopword;
+    use crate::search::Index;
+
+    fn real_catalogue() -> Catalogue {
+        let mut files = DataFiles::default();
+        for name in ALL_FILES {
+            let path = [env!("CARGO_MANIFEST_DIR"), "/public/data/", name].concat();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                files.insert(name, serde_json::from_str(&text).map_err(|e| e.to_string()));
+            }
+        }
+        load(&files).unwrap_or_else(|problems| panic!("public/data does not load: {problems:?}"))
+    }
+
+    #[test]
+    fn lexicon_words_are_words_the_content_lacks_read_as_words_it_has() {
+        let catalogue = real_catalogue();
+        let index = Index::build(&catalogue);
+        let mut written = BTreeSet::new();
+        for entry in searchables(&catalogue) {
+            written.extend(entry.pieces.iter().flat_map(|piece| words(&piece.text)).map(|w| w.text));
+        }
+        written.extend(catalogue.synonyms.iter().flat_map(|g| &g.0).flat_map(|w| words(w)).map(|w| w.text));
+        let mut wrong = Vec::new();
+        for list in &catalogue.lexicon {
+            for (word, meaning) in &list.means {
+                if written.contains(word) {
+                    wrong.push(format!("{}: {word} is written in the content or synonyms.json", list.name));
+                }
+                for meant in meaning.split(' ').filter(|m| index.lexicon.get(m).is_none() && !is_stopword(m)) {
+                    wrong.push(format!("{}: {word} means {meant}, which the content does not have", list.name));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 }
