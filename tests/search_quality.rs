@@ -155,3 +155,17 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
     );
     assert!(old.mrr >= MIN_MRR, "old set: MRR {:.3} is below {MIN_MRR}:\n{}", old.mrr, old.failures.join("\n"));
 }
+
+/// The top five and their scores for each query in `PELITA_SEARCH_QUERY` (`|` between
+/// queries), to see why a query ranks as it does:
+/// `PELITA_SEARCH_QUERY='biaya splp|paspor ditahan' cargo test --test search_quality explain -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool: prints the ranking of the queries in PELITA_SEARCH_QUERY"]
+fn explain() {
+    let index = Index::build(&common::catalogue());
+    let queries = std::env::var("PELITA_SEARCH_QUERY").unwrap_or_default();
+    for query in queries.split('|').filter(|q| !q.trim().is_empty()) {
+        let top: Vec<String> = index.search(query, 5).iter().map(|h| format!("{} {:.2}", h.id, h.score)).collect();
+        println!("{query:?}: {}", top.join(", "));
+    }
+}

@@ -353,27 +353,18 @@ pub fn synonyms(value: &Value, at: &At) -> Decoded<Vec<SynonymGroup>> {
     list_field(object(value, at)?, at, "synonyms", synonym_group)
 }
 
-/// `{"mulih": "pulang", …}`: each typed word with the content's words for it.
-fn word_meanings(value: &Value, at: &At) -> Decoded<Vec<(String, String)>> {
-    let fields = object(value, at)?;
-    let mut meanings = Vec::with_capacity(fields.len());
-    for (word, meaning) in fields {
-        meanings.push((word.clone(), string(meaning, &at.key(word))?));
-    }
-    Ok(meanings)
-}
-
 fn word_list(value: &Value, at: &At) -> Decoded<WordList> {
     let fields = object(value, at)?;
     Ok(WordList {
         name: field(fields, at, "name", string)?,
         source: field(fields, at, "source", string)?,
-        means: optional(fields, at, "means", word_meanings)?.unwrap_or_default(),
+        means: list_or_empty(fields, at, "means", string)?,
         fillers: list_or_empty(fields, at, "fillers", string)?,
     })
 }
 
-/// `lexicon.json`: `{"lists": [{"name", "source", "means": {…}, "fillers": […]}, …]}`.
+/// `lexicon.json`: `{"lists": [{"name", "source", "means": ["mulih pulang", …], "fillers": [
+/// "piye", …]}, …]}`. Plain lists of strings, decoded by the code the keywords use.
 pub fn lexicon(value: &Value, at: &At) -> Decoded<Vec<WordList>> {
     list_field(object(value, at)?, at, "lists", word_list)
 }
@@ -463,12 +454,12 @@ mod tests {
     }
 
     #[test]
-    fn lexicon_lists_map_words_and_name_a_wrong_one() {
-        let lists = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": {"mulih": "pulang"}, "fillers": ["piye"]}, {"name": "x", "source": "s"}]}"#, lexicon).expect("decodes");
-        assert_eq!(lists[0].means, [("mulih".to_string(), "pulang".to_string())]);
-        assert_eq!((lists[0].fillers.as_slice(), lists[1].means.len()), (&["piye".to_string()][..], 0));
-        let e = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": {"mulih": 1}}]}"#, lexicon).expect_err("a number");
-        assert_eq!((e.path.as_str(), e.message.as_str()), ("lists[0].means.mulih", "expected a string, found a number"));
+    fn lexicon_lists_are_lists_of_words_and_name_a_wrong_one() {
+        let lists = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": ["mulih pulang"], "fillers": ["piye"]}, {"name": "x", "source": "s"}]}"#, lexicon).expect("decodes");
+        assert_eq!((lists[0].means.as_slice(), lists[0].fillers.as_slice()), (&["mulih pulang".to_string()][..], &["piye".to_string()][..]));
+        assert!(lists[1].means.is_empty() && lists[1].fillers.is_empty());
+        let e = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": ["mulih pulang", 1]}]}"#, lexicon).expect_err("a number");
+        assert_eq!((e.path.as_str(), e.message.as_str()), ("lists[0].means[1]", "expected a string, found a number"));
     }
 
     #[test]

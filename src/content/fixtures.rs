@@ -162,7 +162,7 @@ pub fn catalogue() -> Catalogue {
         lexicon: vec![WordList {
             name: "jawa".into(),
             source: "Everyday Javanese".into(),
-            means: vec![("mulih".into(), "pulang".into())],
+            means: words(&["mulih pulang"]),
             fillers: words(&["piye"]),
         }],
     }

@@ -221,9 +221,9 @@ pub struct SynonymGroup(pub Vec<String>);
 pub struct WordList {
     pub name: String,
     pub source: String,
-    /// A word people type that the content never uses, and the content's words for it
-    /// (`mulih` → `pulang`, `ortu` → `orang tua`).
-    pub means: Vec<(String, String)>,
+    /// A word people type that the content never uses, then the content's words for it:
+    /// `mulih pulang`, `pulkam pulang kampung`.
+    pub means: Vec<String>,
     /// Words that only make a question or a sentence (`piye`, `please`): no weight in a query.
     pub fillers: Vec<String>,
 }

@@ -171,11 +171,10 @@ fn validate_synonyms(groups: &[SynonymGroup], c: &mut Check) {
 }
 
 /// Search reads a typed word through the lexicon as one normalised word (lowercase ASCII
-/// letters and digits: `search::normalize` gives nothing else for Latin text), so a key of any
-/// other shape would never be read; a meaning is such words, one space apart. Each list says
-/// where it comes from, and a word is in the lexicon once.
+/// letters and digits: `search::normalize` gives nothing else for Latin text), so a word of any
+/// other shape would never be read. A meaning follows its word, one space between words. Each
+/// list says where it comes from, and a word is in the lexicon once.
 fn validate_lexicon(cat: &Catalogue, problems: &mut Vec<Problem>) {
-    let plain = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
     let mut seen = BTreeSet::new();
     for list in &cat.lexicon {
         let mut c = Check::new(cat, LEXICON_FILE, &list.name, problems);
@@ -183,16 +182,10 @@ fn validate_lexicon(cat: &Catalogue, problems: &mut Vec<Problem>) {
         if list.source.trim().is_empty() {
             c.fail(&root.key("source"), "a list says where its words come from");
         }
-        let means = root.key("means");
-        let fillers = root.key("fillers");
-        let words = list.means.iter().map(|(word, meaning)| (means.key(word), word, Some(meaning)));
-        let words = words.chain(list.fillers.iter().enumerate().map(|(i, word)| (fillers.index(i), word, None)));
-        for (at, word, meaning) in words {
-            if !plain(word) || meaning.is_some_and(|m| !m.split(' ').all(plain)) {
-                c.fail(&at, quoted(word, "is not lowercase letters and digits (a meaning: such words, one space apart)"));
-            }
-            if !seen.insert(word.clone()) {
-                c.fail(&at, quoted(word, "is in the lexicon twice"));
+        for (field, words, with_meaning) in [("means", &list.means, true), ("fillers", &list.fillers, false)] {
+            let at = root.key(field);
+            for (i, words) in words.iter().enumerate() {
+                c.lexicon_words(&at.index(i), words, with_meaning, &mut seen);
             }
         }
     }
@@ -247,6 +240,31 @@ impl<'a> Check<'a> {
             field: at.path(),
             message: message.into(),
         });
+    }
+
+    /// One entry of the lexicon: a word, then (`with_meaning`) the content's words for it.
+    fn lexicon_words(&mut self, at: &At, words: &str, with_meaning: bool, seen: &mut BTreeSet<String>) {
+        let word = words.split_once(' ').map_or(words, |(word, _)| word);
+        // Lowercase letters and digits, single spaces between words: no space first or last,
+        // none doubled. A byte loop: a substring search would bring its code into the wasm.
+        let mut shape = !words.is_empty() && with_meaning == (word.len() < words.len());
+        let mut after_space = true;
+        for b in words.bytes() {
+            let space = b == b' ';
+            shape &= (space && !after_space) || b.is_ascii_lowercase() || b.is_ascii_digit();
+            after_space = space;
+        }
+        if !shape || after_space {
+            let what = if with_meaning {
+                "is not a word and its meaning (lowercase letters and digits, one space between words)"
+            } else {
+                "is not one word (lowercase letters and digits)"
+            };
+            self.fail(at, quoted(words, what));
+        }
+        if !seen.insert(word.into()) {
+            self.fail(at, quoted(word, "is in the lexicon twice"));
+        }
     }
 
     fn slug(&mut self, at: &At, id: &str) {
@@ -533,20 +551,24 @@ mod tests {
     fn a_lexicon_word_of_the_wrong_shape_or_twice_is_named() {
         let mut cat = fixtures::catalogue();
         let list = &mut cat.lexicon[0];
-        list.means.push(("Duit".into(), "uang".into()));
-        list.means.push(("ortu".into(), "orang  tua".into()));
+        list.means.push("Duit uang".into());
+        list.means.push("ortu orang  tua".into());
+        list.means.push("bali".into());
         list.fillers.push("mulih".into());
+        list.fillers.push("gimana dong".into());
         list.source.clear();
         let problems = problems_of(&cat);
         for expected in [
             "lexicon.json: entry 'jawa', field 'source': a list says where its words come from",
-            "lexicon.json: entry 'jawa', field 'means.Duit': 'Duit' is not lowercase letters and digits",
-            "lexicon.json: entry 'jawa', field 'means.ortu': 'ortu' is not lowercase letters and digits",
+            "lexicon.json: entry 'jawa', field 'means[1]': 'Duit uang' is not a word and its meaning",
+            "lexicon.json: entry 'jawa', field 'means[2]': 'ortu orang  tua' is not a word and its meaning",
+            "lexicon.json: entry 'jawa', field 'means[3]': 'bali' is not a word and its meaning",
             "lexicon.json: entry 'jawa', field 'fillers[1]': 'mulih' is in the lexicon twice",
+            "lexicon.json: entry 'jawa', field 'fillers[2]': 'gimana dong' is not one word",
         ] {
             assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
         }
-        assert_eq!(problems.len(), 4, "{problems:#?}");
+        assert_eq!(problems.len(), 6, "{problems:#?}");
     }
 
     #[test]

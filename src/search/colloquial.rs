@@ -4,12 +4,11 @@
 //! nothing about what is asked, so it weighs nothing in a query with other words. The words
 //! are data, with the content; this is only how they are looked up.
 
-use std::collections::BinaryHeap;
-
 use crate::content::WordList;
 
 use super::normalize::words;
 use super::stem::strip_inflection;
+use super::terms::Terms;
 
 /// What a typed word is, as far as the lexicon knows.
 #[derive(Debug, PartialEq)]
@@ -23,34 +22,43 @@ pub enum Reading<'a> {
 
 #[derive(Default)]
 pub struct Colloquial {
-    /// Sorted by word, for a binary search: each word with its meaning as normalised words,
-    /// none for a filler.
-    words: Vec<(String, Vec<String>)>,
+    /// The lexicon's words, interned like the index's terms (one kind of map in the wasm).
+    words: Terms,
+    /// By word id: its meaning as normalised words, none for a filler.
+    meanings: Vec<Vec<String>>,
 }
 
 impl Colloquial {
     pub fn build(lists: &[WordList]) -> Colloquial {
-        let mut heap = BinaryHeap::new();
+        let mut colloquial = Colloquial::default();
         for list in lists {
-            for (word, meaning) in &list.means {
-                heap.push((word.clone(), words(meaning).into_iter().map(|w| w.text).collect()));
+            for entry in &list.means {
+                let mut meaning = words(entry).into_iter().map(|w| w.text);
+                if let Some(word) = meaning.next() {
+                    colloquial.add(&word, meaning.collect());
+                }
             }
             for filler in &list.fillers {
-                heap.push((filler.clone(), Vec::new()));
+                colloquial.add(filler, Vec::new());
             }
         }
-        // A heap sort, as the spellings are sorted (`lexicon.rs`): sorting code is wasm size.
-        Colloquial { words: heap.into_sorted_vec() }
+        colloquial
+    }
+
+    /// A word once: validation refuses a word listed twice, and here the first stays.
+    fn add(&mut self, word: &str, meaning: Vec<String>) {
+        if self.words.intern(word) as usize == self.meanings.len() {
+            self.meanings.push(meaning);
+        }
     }
 
     /// What `word` (normalised) is: as written, or else without a possessive or particle, as
     /// people add them to any word (`duitku` → `duit`, `piyelah` → `piye`).
     pub fn read(&self, word: &str) -> Reading<'_> {
-        let find = |w: &str| self.words.binary_search_by(|(key, _)| key.as_str().cmp(w)).ok();
-        let Some(at) = find(word).or_else(|| find(strip_inflection(word))) else {
+        let Some(id) = self.words.get(word).or_else(|| self.words.get(strip_inflection(word))) else {
             return Reading::AsTyped;
         };
-        match self.words[at].1.as_slice() {
+        match self.meanings[id as usize].as_slice() {
             [] => Reading::Filler,
             meaning => Reading::Means(meaning),
         }
@@ -65,7 +73,7 @@ mod tests {
         let list = |means: &[(&str, &str)], fillers: &[&str]| WordList {
             name: "test".into(),
             source: "test".into(),
-            means: means.iter().map(|&(w, m)| (w.into(), m.into())).collect(),
+            means: means.iter().map(|&(w, m)| [w, " ", m].concat()).collect(),
             fillers: fillers.iter().map(|&f| f.into()).collect(),
         };
         Colloquial::build(&[list(&[("mulih", "pulang"), ("duit", "uang")], &["piye"]), list(&[("pulkam", "pulang kampung")], &["please"])])

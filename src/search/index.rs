@@ -20,12 +20,6 @@ const K1: f32 = 1.2;
 /// from it; a floor keeps field weights meaningful for such words.
 const MIN_IDF: f32 = 0.3;
 
-/// Weight and length normalisation (`b`) per field, in `Field` order. A word in the title
-/// counts four times one in the body; long bodies are normalised fully, short titles and
-/// keyword lists less, and phone numbers not at all.
-const FIELD_WEIGHT: [f32; Field::COUNT] = [4.0, 3.0, 2.0, 1.0, 3.0];
-const FIELD_B: [f32; Field::COUNT] = [0.5, 0.4, 0.75, 0.75, 0.0];
-
 /// Fields whose neighbouring words are also indexed as pairs (`paspor hilang`), so a query
 /// that says the same two words in a row ranks the entry that is about exactly that first.
 /// The body is left out: pairs there are many and say little.
@@ -234,14 +228,16 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
             *sum += length / entry_count;
         }
     }
+    let weights = Field::ALL.map(Field::weight);
+    let b = Field::ALL.map(Field::length_normalisation);
     let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); term_count];
     for (doc, entry) in counts.iter().enumerate() {
         let norms: [f32; Field::COUNT] = std::array::from_fn(|f| {
             let relative = if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
-            1.0 - FIELD_B[f] + FIELD_B[f] * relative
+            1.0 - b[f] + b[f] * relative
         });
         for &(term, frequencies) in &entry.frequencies {
-            let weighted: f32 = (0..Field::COUNT).map(|f| FIELD_WEIGHT[f] * frequencies[f] / norms[f]).sum();
+            let weighted: f32 = (0..Field::COUNT).map(|f| weights[f] * frequencies[f] / norms[f]).sum();
             let saturated = weighted * (K1 + 1.0) / (K1 + weighted);
             postings[term as usize].push(Posting { doc: doc as u32, score: saturated });
         }

@@ -66,34 +66,43 @@ struct QueryWord {
     terms: Vec<TermId>,
     /// A stopword or a filler: no weight in a query with other words.
     ignorable: bool,
+    /// The last word, as typed, with no space after it yet: it may still grow.
+    completing: bool,
+}
+
+impl QueryWord {
+    fn new(index: &Index, text: String, filler: bool, completing: bool) -> QueryWord {
+        let stems = spellings(&text);
+        let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
+        let ignorable = filler || is_stopword(&text);
+        QueryWord { text, stems, terms, ignorable, completing }
+    }
 }
 
 pub fn parse(index: &Index, text: &str) -> Query {
     // Completions only while a word is being typed, not after a space.
     let typing = text.chars().last().is_some_and(is_word_char);
     let typed = join_number_groups(words(text).into_iter().map(|w| w.text).collect());
-    let last = typed.len().saturating_sub(1);
-    let mut read: Vec<(String, bool)> = Vec::with_capacity(typed.len());
+    let count = typed.len();
+    let mut query_words: Vec<QueryWord> = Vec::with_capacity(count);
     for (i, word) in typed.into_iter().enumerate() {
+        let completing = typing && i + 1 == count;
         // A word still being typed that is the start of a word of the content, and not a whole
         // one, is read when it is finished: `ga` may become `gaji` rather than mean `tidak`.
-        let unfinished = typing && i == last && index.lexicon.get(&word).is_none() && !index.lexicon.with_prefix(&word).is_empty();
+        let unfinished = completing && index.lexicon.get(&word).is_none() && !index.lexicon.with_prefix(&word).is_empty();
         match index.colloquial.read(&word) {
-            Reading::Means(meaning) if !unfinished => read.extend(meaning.iter().map(|m| (m.clone(), false))),
-            Reading::Filler if !unfinished => read.push((word, true)),
-            _ => read.push((word, false)),
+            Reading::Means(meaning) if !unfinished => {
+                for meant in meaning {
+                    query_words.push(QueryWord::new(index, meant.clone(), false, false));
+                }
+            }
+            reading => {
+                let filler = matches!(reading, Reading::Filler) && !unfinished;
+                query_words.push(QueryWord::new(index, word, filler, completing));
+            }
         }
     }
-    let query_words: Vec<QueryWord> = read
-        .into_iter()
-        .take(super::MAX_QUERY_WORDS)
-        .map(|(text, filler)| {
-            let stems = spellings(&text);
-            let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-            let ignorable = filler || is_stopword(&text);
-            QueryWord { text, stems, terms, ignorable }
-        })
-        .collect();
+    query_words.truncate(super::MAX_QUERY_WORDS);
     let has_content = query_words.iter().any(|w| !w.ignorable);
     let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
 
@@ -106,15 +115,14 @@ pub fn parse(index: &Index, text: &str) -> Query {
             continue;
         }
         let word = &query_words[at];
-        let completing = typing && at + 1 == query_words.len();
         if has_content && word.ignorable {
-            if completing {
+            if word.completing {
                 let mut slot = SlotBuilder::default();
                 add_completions(index, word, STOPWORD_COMPLETION, &mut slot);
                 slots.push(slot.finish(true));
             }
         } else {
-            slots.push(word_slot(index, word, completing));
+            slots.push(word_slot(index, word));
         }
         at += 1;
     }
@@ -191,10 +199,10 @@ impl SlotBuilder {
     }
 }
 
-fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
+fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     let mut slot = SlotBuilder::default();
     slot.add_all(&word.terms, 1.0);
-    let completed = completing && add_completions(index, word, 1.0, &mut slot);
+    let completed = word.completing && add_completions(index, word, 1.0, &mut slot);
     // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
     let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || word.ignorable;
