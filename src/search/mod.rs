@@ -31,9 +31,12 @@
 //! 3. the word still being typed as a prefix (`pemul` finds `pemulangan`);
 //! 4. typos: one edit from 4 letters, two from 8 (`kedutan`, `pasport`, swaps count once).
 //!
-//! Ranking is BM25F (fields weighted title > keywords > summary > body), plus a bonus when two
-//! query words stand side by side in an entry's title, keywords or summary (`paspor hilang`),
-//! times a coverage factor so entries matching every rare query word come first.
+//! Ranking is BM25F (fields weighted title > keywords > summary > body, `Field::weight`), plus a
+//! bonus when two query words stand side by side in an entry's title, keywords or summary
+//! (`paspor hilang`), times a coverage factor so entries matching every rare query word come
+//! first. A query word's rarity is its own, not that of a rarer synonym (`rank::score_slot`), so
+//! a rare decisive word (`splp`) outweighs common ones (`kbri`, `embassy`); stopwords and the
+//! lexicon's fillers (`berapa`, `please`) weigh nothing.
 //!
 //! Modules, in the order a word flows through them: `normalize` (words), `colloquial` (how
 //! people write), `stopwords`, `stem`,

@@ -36,7 +36,11 @@ const MIN_PREFIX: usize = 2;
 /// Completions kept for one word, shortest first, so two letters cannot drag in the whole
 /// vocabulary.
 const MAX_COMPLETIONS: usize = 40;
-/// Word lengths from which one, and two, typos are forgiven.
+/// Word lengths from which one, and two, typos are forgiven; from `SHORT_TYPO_FROM` letters
+/// only a missing letter (`tpo` for `tppo`).
+const SHORT_TYPO_FROM: usize = 3;
+/// Below this many letters a typo must keep the first letter.
+const SHORT_WORD: usize = 6;
 const ONE_TYPO_FROM: usize = 4;
 const TWO_TYPOS_FROM: usize = 8;
 
@@ -66,16 +70,17 @@ struct QueryWord {
     terms: Vec<TermId>,
     /// A stopword or a filler: no weight in a query with other words.
     ignorable: bool,
-    /// The last word, as typed, with no space after it yet: it may still grow.
-    completing: bool,
+    /// The last word as typed, with no space after it yet: it may still grow into the words
+    /// it is the start of.
+    prefix: Option<String>,
 }
 
 impl QueryWord {
-    fn new(index: &Index, text: String, filler: bool, completing: bool) -> QueryWord {
+    fn new(index: &Index, text: String, filler: bool, prefix: Option<String>) -> QueryWord {
         let stems = spellings(&text);
         let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
         let ignorable = filler || is_stopword(&text);
-        QueryWord { text, stems, terms, ignorable, completing }
+        QueryWord { text, stems, terms, ignorable, prefix }
     }
 }
 
@@ -86,20 +91,17 @@ pub fn parse(index: &Index, text: &str) -> Query {
     let count = typed.len();
     let mut query_words: Vec<QueryWord> = Vec::with_capacity(count);
     for (i, word) in typed.into_iter().enumerate() {
-        let completing = typing && i + 1 == count;
-        // A word still being typed that is the start of a word of the content, and not a whole
-        // one, is read when it is finished: `ga` may become `gaji` rather than mean `tidak`.
-        let unfinished = completing && index.lexicon.get(&word).is_none() && !index.lexicon.with_prefix(&word).is_empty();
+        let prefix = (typing && i + 1 == count).then(|| word.clone());
         match index.colloquial.read(&word) {
-            Reading::Means(meaning) if !unfinished => {
+            // One word of the content for it: while it is typed it may still become another
+            // (`ga`, read as `tidak`, may become `gaji`), so both count.
+            Reading::Means([meant]) => query_words.push(QueryWord::new(index, meant.clone(), false, prefix)),
+            Reading::Means(meaning) => {
                 for meant in meaning {
-                    query_words.push(QueryWord::new(index, meant.clone(), false, false));
+                    query_words.push(QueryWord::new(index, meant.clone(), false, None));
                 }
             }
-            reading => {
-                let filler = matches!(reading, Reading::Filler) && !unfinished;
-                query_words.push(QueryWord::new(index, word, filler, completing));
-            }
+            reading => query_words.push(QueryWord::new(index, word, matches!(reading, Reading::Filler), prefix)),
         }
     }
     query_words.truncate(super::MAX_QUERY_WORDS);
@@ -116,9 +118,9 @@ pub fn parse(index: &Index, text: &str) -> Query {
         }
         let word = &query_words[at];
         if has_content && word.ignorable {
-            if word.completing {
+            if let Some(prefix) = &word.prefix {
                 let mut slot = SlotBuilder::default();
-                add_completions(index, word, STOPWORD_COMPLETION, &mut slot);
+                add_completions(index, prefix, STOPWORD_COMPLETION, &mut slot);
                 slots.push(slot.finish(true));
             }
         } else {
@@ -202,7 +204,7 @@ impl SlotBuilder {
 fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     let mut slot = SlotBuilder::default();
     slot.add_all(&word.terms, 1.0);
-    let completed = word.completing && add_completions(index, word, 1.0, &mut slot);
+    let completed = word.prefix.as_ref().is_some_and(|prefix| add_completions(index, prefix, 1.0, &mut slot));
     // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
     let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || word.ignorable;
@@ -247,15 +249,15 @@ fn pair_slot(index: &Index, first: &QueryWord, second: &QueryWord) -> Option<Slo
 
 /// Adds the words that `word` is the start of, at `scale` times their weight; whether any
 /// were found.
-fn add_completions(index: &Index, word: &QueryWord, scale: f32, slot: &mut SlotBuilder) -> bool {
-    let typed = word.text.chars().count();
+fn add_completions(index: &Index, word: &str, scale: f32, slot: &mut SlotBuilder) -> bool {
+    let typed = word.chars().count();
     if typed < MIN_PREFIX {
         return false;
     }
     let mut found = false;
-    let mut prefixes = vec![word.text.as_str()];
-    let trimmed = word.text.trim_start_matches('0');
-    if trimmed.len() >= MIN_PREFIX && trimmed != word.text && word.text.bytes().all(|b| b.is_ascii_digit()) {
+    let mut prefixes = vec![word];
+    let trimmed = word.trim_start_matches('0');
+    if trimmed.len() >= MIN_PREFIX && trimmed != word && word.bytes().all(|b| b.is_ascii_digit()) {
         prefixes.push(trimmed);
     }
     for prefix in prefixes {
@@ -289,13 +291,20 @@ fn shortest(words: &[LexWord], max: usize) -> Vec<(usize, &[TermId])> {
 }
 
 fn add_typos(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
-    let len = word.text.chars().count();
+    let len = word.text.len();
     let max = match len {
         n if n >= TWO_TYPOS_FROM => 2,
-        n if n >= ONE_TYPO_FROM => 1,
+        n if n >= SHORT_TYPO_FROM => 1,
         _ => return,
     };
+    let first = word.text.as_bytes()[0];
     index.lexicon.near(&word.text, max, |near, distance| {
+        // A short word has many neighbours one edit away (`gaji`, `haji`), so its first letter,
+        // which is rarely the mistake, must be right; and three letters are only one letter
+        // short of a word (`tpo`, `lpk` for `tppo`, `lpsk`): `gaj` is not `gas`.
+        if (len < SHORT_WORD && near.text.as_bytes()[0] != first) || (len < ONE_TYPO_FROM && near.text.len() != len + 1) {
+            return;
+        }
         let weight = if distance == 1 { TYPO_ONE } else { TYPO_TWO };
         slot.add_all(&near.terms, weight);
     });

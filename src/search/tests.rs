@@ -172,10 +172,11 @@ fn fillers_weigh_nothing_beside_other_words() {
 }
 
 #[test]
-fn a_lexicon_word_being_typed_still_completes_the_contents_words() {
+fn a_lexicon_word_being_typed_also_completes_the_contents_words() {
     let index = Index::build(&catalogue());
-    // `ga` means `tidak` once finished, but while typed it may become `gaji`.
-    assert_eq!(first(&index, "ga"), "cek-tawaran");
+    // `ga` means `tidak`, but while it is typed it may still become `gaji`: both are found.
+    let typing = ids(&index, "ga");
+    assert!(typing.contains(&"cek-tawaran".to_string()) && typing.contains(&"paspor-ditahan".to_string()), "{typing:?}");
     assert_eq!(ids(&index, "ga "), ids(&index, "tidak "));
     // Chat reduplication: `anak2` is `anak-anak`.
     assert_eq!(ids(&index, "pulang2"), ids(&index, "pulang"));
@@ -198,6 +199,18 @@ fn typos_are_forgiven() {
     assert_eq!(first(&index, "pasport ditahn"), "paspor-ditahan");
     assert_eq!(first(&index, "kedutan"), "kbri");
     assert_eq!(first(&index, "lowongna"), "lowongan-palsu");
+}
+
+#[test]
+fn short_words_forgive_a_typo_but_not_in_the_first_letter() {
+    let mut cat = catalogue();
+    cat.guides[0].keywords.push("tppo".into());
+    let index = Index::build(&cat);
+    assert_eq!(first(&index, "tpo "), "paspor-ditahan");
+    assert_eq!(first(&index, "tppp "), "paspor-ditahan");
+    // One edit from `tppo`, but not a letter short of it, or not its first letter: no match.
+    assert!(ids(&index, "tpx ").is_empty(), "{:?}", ids(&index, "tpx "));
+    assert!(ids(&index, "xppo ").is_empty(), "{:?}", ids(&index, "xppo "));
 }
 
 #[test]
