@@ -78,6 +78,8 @@ fn show_unseen() -> bool {
 
 /// success@3, MRR@10 and the failures (no acceptable entry in the top three) of one set.
 struct Figures {
+    /// How many queries had their first acceptable entry at rank 1, 2, 3, 4–10, or not in the top ten.
+    ranks: [usize; 5],
     queries: usize,
     success_at_3: f64,
     mrr: f64,
@@ -89,12 +91,14 @@ fn measure(index: &Index, cases: &[Case]) -> Figures {
     let mut successes = 0usize;
     let mut reciprocal_ranks = 0.0f64;
     let mut failures = Vec::new();
+    let mut ranks = [0usize; 5];
     for case in cases {
         let hits = index.search(&case.query, 10);
         let rank = hits.iter().position(|h| case.acceptable.contains(&h.id));
         if let Some(r) = rank {
             reciprocal_ranks += 1.0 / (r as f64 + 1.0);
         }
+        ranks[rank.map_or(4, |r| r.min(3))] += 1;
         if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) && (case.source != UNSEEN_NAME || show_unseen()) {
             let top: Vec<&str> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
             println!("rank {:?} {:?} wanted {:?} top {:?}", rank.map(|r| r + 1), case.query, case.acceptable, top);
@@ -115,12 +119,14 @@ fn measure(index: &Index, cases: &[Case]) -> Figures {
         }
     }
     let total = cases.len() as f64;
-    Figures { queries: cases.len(), success_at_3: successes as f64 / total, mrr: reciprocal_ranks / total, failures }
+    Figures { ranks, queries: cases.len(), success_at_3: successes as f64 / total, mrr: reciprocal_ranks / total, failures }
 }
 
 /// The figures, and the failures when `list_failures`.
 fn print(set: &str, f: &Figures, list_failures: bool) {
     println!("{set} set, {} queries: success@3 = {:.3}, MRR@10 = {:.3}", f.queries, f.success_at_3, f.mrr);
+    let [first, second, third, lower, none] = f.ranks;
+    println!("  first acceptable entry at rank 1: {first}, 2: {second}, 3: {third}, 4-10: {lower}, not in the top ten: {none}");
     if list_failures && !f.failures.is_empty() {
         println!("{set} set failures:\n{}", f.failures.join("\n"));
     }

@@ -208,7 +208,11 @@ fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
     let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || word.ignorable;
-    if !known && !completed {
+    // A word found only as a typo fix is a guess: it adds to the entries it finds, but an entry
+    // without it is not taken to miss part of the query (an unknown dialect word a letter away
+    // from some word of the content must not rank the whole query).
+    let guessed = !known && !completed;
+    if guessed {
         add_typos(index, word, &mut slot);
     }
     // Synonyms of everything found so far, completions and typo fixes included.
@@ -219,7 +223,7 @@ fn word_slot(index: &Index, word: &QueryWord) -> Slot {
             slot.add_group(index, group, weight);
         }
     }
-    slot.finish(false)
+    slot.finish(guessed)
 }
 
 /// A run of query words that spells a multi-word synonym: the words together, each word on

@@ -214,6 +214,16 @@ fn short_words_forgive_a_typo_but_not_in_the_first_letter() {
 }
 
 #[test]
+fn a_word_found_only_as_a_typo_does_not_count_against_entries_without_it() {
+    let index = Index::build(&catalogue());
+    let score = |query: &str, id: &str| index.search(query, 10).into_iter().find(|h| h.id == id).map(|h| h.score);
+    // `lowongna` is a guess at `lowongan`: the going-home guide, without it, keeps its score.
+    assert_eq!(score("pulang lowongna ", "pulang"), score("pulang ", "pulang"));
+    assert_eq!(first(&index, "pulang lowongna "), "pulang");
+    assert!(ids(&index, "pulang lowongna ").contains(&"lowongan-palsu".to_string()));
+}
+
+#[test]
 fn exact_beats_prefix_and_typo() {
     let index = Index::build(&catalogue());
     let exact = index.search("pulang", 1)[0].score;
