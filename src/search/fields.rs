@@ -40,6 +40,13 @@ impl Field {
         }
     }
 
+    /// Whether a word here names what an entry is about. A word no entry has outside its body
+    /// (`habis`, `lama`) is rare, but not a topic of the content: it decides less
+    /// (`rank::BODY_ONLY`).
+    pub fn names_topic(self) -> bool {
+        self != Field::Body
+    }
+
     /// BM25's length normalisation (`b`) per field: long bodies are normalised fully, short
     /// titles and keyword lists less, phone numbers not at all.
     pub fn length_normalisation(self) -> f32 {

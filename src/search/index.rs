@@ -52,6 +52,8 @@ pub struct Index {
     pub(super) postings: Vec<Vec<Posting>>,
     /// Per term: how rare it is among entries.
     pub(super) idf: Vec<f32>,
+    /// Per term: whether some entry has it outside its body (`Field::names_topic`).
+    pub(super) topical: Vec<bool>,
     pub(super) lexicon: Lexicon,
     pub(super) synonyms: Synonyms,
     /// How people write (`lexicon.json`), for reading a query.
@@ -138,8 +140,12 @@ impl<'a> IndexBuilder<'a> {
         let (mut terms, mut lexicon) = (self.terms, self.lexicon);
         let synonyms = Synonyms::build(&self.catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&self.counts, terms.len());
+        let mut topical = vec![false; terms.len()];
+        for (term, frequencies) in self.counts.iter().flat_map(|entry| &entry.frequencies) {
+            topical[*term as usize] |= Field::ALL.iter().any(|f| f.names_topic() && frequencies[f.slot()] > 0.0);
+        }
         let colloquial = Colloquial::build(&self.catalogue.lexicon);
-        Index { entries: self.entries, terms, postings, idf, lexicon: lexicon.build(), synonyms, colloquial }
+        Index { entries: self.entries, terms, postings, idf, topical, lexicon: lexicon.build(), synonyms, colloquial }
     }
 }
 

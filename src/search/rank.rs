@@ -12,6 +12,12 @@ use super::query::{Phrase, Query, Slot};
 /// How hard missing query words are punished: score × coverage^COVERAGE_POWER.
 const COVERAGE_POWER: i32 = 2;
 
+/// What a query word that no entry has outside its body counts toward coverage, against one
+/// that names some entry's topic (`Field::names_topic`): a rare word of everyday speech
+/// (`habis`, `stuck`) found in one entry's text must not outrank the entry whose title has the
+/// query's topic (`visa`).
+const BODY_ONLY: f32 = 0.5;
+
 /// One search result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
@@ -101,16 +107,17 @@ pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
 /// it a rare, decisive word, for that entry or for the query.
 fn score_slot(index: &Index, slot: &Slot, scratch: &mut Scratch) -> f32 {
     scratch.slot_best.fill(0.0);
-    let (mut top, mut top_idf) = (0.0f32, 0.0f32);
+    let (mut top, mut top_idf, mut topical) = (0.0f32, 0.0f32, false);
     for &(term, weight) in &slot.terms {
         if index.postings[term as usize].is_empty() {
             continue;
         }
         if weight > top {
-            (top, top_idf) = (weight, 0.0);
+            (top, top_idf, topical) = (weight, 0.0, false);
         }
         if weight == top {
             top_idf = top_idf.max(index.idf[term as usize]);
+            topical |= index.topical[term as usize];
         }
     }
     let cap = if top >= 1.0 { top_idf } else { f32::INFINITY };
@@ -122,7 +129,7 @@ fn score_slot(index: &Index, slot: &Slot, scratch: &mut Scratch) -> f32 {
             *best = best.max(scale * posting.score);
         }
     }
-    let mut rarity = top * top_idf;
+    let mut rarity = top * top_idf * if topical { 1.0 } else { BODY_ONLY };
     for phrase in &slot.phrases {
         let phrase_rarity = score_phrase(index, phrase, scratch);
         if phrase.weight >= top {

@@ -214,6 +214,29 @@ fn short_words_forgive_a_typo_but_not_in_the_first_letter() {
 }
 
 #[test]
+fn a_rare_word_only_in_a_body_decides_less_than_a_topic_in_a_title() {
+    let mut cat = catalogue();
+    let visa = guide("visa", text("Visa dan overstay", "Visa and overstay"), text("-", "-"), vec![point("-", "-")], &[]);
+    let embassy = guide(
+        "di-kbri",
+        text("Di kedutaan", "At the embassy"),
+        text("-", "-"),
+        vec![
+            point("Kalau izin tinggal sudah habis, datang juga.", "If your stay permit ran out, come anyway."),
+            point("Uang habis? Tetap datang.", "Out of money? Come all the same."),
+        ],
+        &[],
+    );
+    let other = guide("lain", text("Lain", "Other"), text("-", "-"), vec![point("Urus visa sendiri.", "Get a visa yourself.")], &[]);
+    // `habis` is rarer than `visa`, but only in a body; on a tie the earlier entry would win, so
+    // the one that should win comes last.
+    cat.guides.extend([embassy, other, visa]);
+    let index = Index::build(&cat);
+    let hits: Vec<(String, f32)> = index.search("visa habis ", 5).into_iter().map(|h| (h.id, h.score)).collect();
+    assert_eq!(hits[0].0, "visa", "{hits:?}");
+}
+
+#[test]
 fn a_word_found_only_as_a_typo_does_not_count_against_entries_without_it() {
     let index = Index::build(&catalogue());
     let score = |query: &str, id: &str| index.search(query, 10).into_iter().find(|h| h.id == id).map(|h| h.score);
