@@ -91,6 +91,10 @@ pub fn parse(index: &Index, text: &str) -> Query {
     let count = typed.len();
     let mut query_words: Vec<QueryWord> = Vec::with_capacity(count);
     for (i, word) in typed.into_iter().enumerate() {
+        // Words past the cap are not read (nor stemmed): each costs time on a phone.
+        if query_words.len() >= super::MAX_QUERY_WORDS {
+            break;
+        }
         let prefix = (typing && i + 1 == count).then(|| word.clone());
         match index.colloquial.read(&word) {
             // One word of the content for it: while it is typed it may still become another
