@@ -2,29 +2,21 @@
 // and the same queries, timed the same way. Returns plain figures; bench/search.mjs prints them.
 import init, { Corpus } from "/wasm/search_wasm.js";
 import MiniSearch from "/minisearch.js";
+import { MINISEARCH_OPTIONS, entriesOfFiles, keystrokes, quality, toDocuments } from "/bench/search-measure.mjs";
 
 /// Results per query, as the app's search page asks for.
 const LIMIT = 10;
 
-/// The same setup MiniSearch's documentation shows: every field, prefix and fuzzy search,
-/// the title boosted.
-const MINISEARCH_OPTIONS = {
-  fields: ["title", "keywords", "summary", "body"],
-  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2 },
-};
-
-/// Entry keys that are not read by a person: slugs, references, sources, enums.
-const NOT_TEXT = new Set(["id", "sources", "verified", "kind", "scope", "contacts", "guides", "related", "min"]);
-const OWN_FIELDS = new Set(["title", "keywords", "summary"]);
-
-export async function run({ files, cases, corpora, rounds }) {
+/// `queries` are timed; `cases` (every set) are scored.
+export async function run({ files, cases, queries, corpora, rounds }) {
   await init({ module_or_path: "/wasm/search_wasm_bg.wasm" });
   const names = Object.keys(files);
-  const queries = cases.map((c) => c.query);
   const out = { crossOriginIsolated, corpora: [] };
   for (const { name, copies } of corpora) {
     const corpus = new Corpus(names, names.map((n) => files[n]), copies);
-    const documents = toDocuments(JSON.parse(corpus.entries_json()));
+    // The real corpus as the data files have it (as bench/search-quality.mjs reads it in
+    // Node); the synthetic one as the Rust side made it.
+    const documents = toDocuments(copies > 1 ? JSON.parse(corpus.entries_json()) : entriesOfFiles(files));
 
     let started = performance.now();
     corpus.build_index();
@@ -51,35 +43,6 @@ export async function run({ files, cases, corpora, rounds }) {
     out.corpora.push(figures);
   }
   return out;
-}
-
-/// One MiniSearch document per entry: title, keywords, summary, and everything else a person
-/// reads as the body, in both languages.
-function toDocuments(entries) {
-  return [...entries.contacts, ...entries.guides, ...entries.checklists].map((entry) => ({
-    id: entry.id,
-    title: bilingual(entry.title),
-    keywords: entry.keywords.join(" "),
-    summary: bilingual(entry.summary),
-    body: Object.entries(entry)
-      .filter(([key]) => !OWN_FIELDS.has(key))
-      .flatMap(([key, value]) => (NOT_TEXT.has(key) ? [] : texts(value)))
-      .join(" "),
-  }));
-}
-
-const isText = (v) => typeof v?.id === "string" && typeof v?.en === "string";
-const bilingual = (text) => `${text.id} ${text.en}`;
-
-/// Every readable string under `value`; `{id, en}` pairs are texts, other `id`s are slugs.
-function texts(value) {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(texts);
-  if (isText(value)) return [bilingual(value)];
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, v]) => (NOT_TEXT.has(key) ? [] : texts(v)));
-  }
-  return [];
 }
 
 /// Per-query times in ms over `rounds` passes, after one untimed pass to warm both engines up,
@@ -112,14 +75,28 @@ function latency(search, queries, rounds) {
 
 const sorted = (times) => [...times].sort((a, b) => a - b);
 
-/// success@3 and MRR@10, as tests/search_quality.rs computes them.
-function quality(search, cases) {
-  let top3 = 0;
-  let reciprocal = 0;
-  for (const { query, acceptable } of cases) {
-    const rank = search(query).findIndex((id) => acceptable.includes(id));
-    if (rank >= 0) reciprocal += 1 / (rank + 1);
-    if (rank >= 0 && rank < 3) top3 += 1;
-  }
-  return { successAt3: top3 / cases.length, mrr: reciprocal / cases.length };
+/// Each keystroke's cost on the real corpus: every prefix of every query, as the search box
+/// sees it while someone types, timed per call for both engines, and the index build. Run
+/// with the CPU slowed down (bench/search.mjs) to stand for a phone.
+export async function runKeystrokes({ files, queries, rounds }) {
+  await init({ module_or_path: "/wasm/search_wasm_bg.wasm" });
+  const names = Object.keys(files);
+  const corpus = new Corpus(names, names.map((n) => files[n]), 1);
+  let started = performance.now();
+  corpus.build_index();
+  const pelitaBuildMs = performance.now() - started;
+  started = performance.now();
+  const minisearch = new MiniSearch(MINISEARCH_OPTIONS);
+  minisearch.addAll(toDocuments(entriesOfFiles(files)));
+  const miniBuildMs = performance.now() - started;
+  const typed = keystrokes(queries);
+  const figures = {
+    keystrokes: typed.length,
+    engines: {
+      pelita: { buildMs: pelitaBuildMs, latency: latency((q) => corpus.search(q, LIMIT), typed, rounds) },
+      minisearch: { buildMs: miniBuildMs, latency: latency((q) => minisearch.search(q).slice(0, LIMIT), typed, rounds) },
+    },
+  };
+  corpus.free();
+  return figures;
 }

@@ -63,7 +63,8 @@ impl Corpus {
             entry(&e.id, &e.title, &e.keywords, &e.summary, body)
         }).collect();
         let guides: Vec<Value> = c.guides.iter().map(|e| {
-            let body = [&e.steps, &e.bring, &e.say, &e.notes].into_iter().flat_map(|list| points(list)).collect();
+            let mut body = vec![text(&e.answer)];
+            body.extend([&e.steps, &e.bring, &e.say, &e.notes].into_iter().flat_map(|list| points(list)));
             entry(&e.id, &e.title, &e.keywords, &e.summary, body)
         }).collect();
         let checklists: Vec<Value> = c.checklists.iter().map(|e| {

@@ -99,13 +99,14 @@ fn exactly_the_required_entries_exist() {
 #[test]
 fn the_app_accepts_every_file() {
     // (file, where in it, a value that decodes but is wrong, what the app says of it)
-    const BROKEN: [(&str, &str, &str, &str); 6] = [
+    const BROKEN: [(&str, &str, &str, &str); 7] = [
         ("contacts.json", "/contacts/0/verified", r#""kemarin""#, "is not a date YYYY-MM-DD or a month YYYY-MM"),
         ("guides.json", "/guides/0/answer/en", r#"" ""#, "text is empty"),
         ("checklists.json", "/checklists/0/verdicts/0/min", "1", "the first verdict must start at 0"),
         ("about.json", "/edition", r#""segera""#, "is not a date YYYY-MM-DD"),
         ("synonyms.json", "/synonyms/0", r#"["satu"]"#, "a synonym group needs two or more non-empty words"),
         ("way-home.json", "/steps/0/guide", r#""tidak-ada""#, "is not a known guide"),
+        ("lexicon.json", "/lists/0/means/0", r#""Mulih pulang""#, "is not a word and its meaning"),
     ];
 
     /// Every raw file as the app receives it, with `broken` in place of its file.

@@ -1,7 +1,17 @@
-//! Search quality on the real data: every query of the public set (`../shared/search/`) and of
-//! our own (`tests/search_queries.tsv`) should have an acceptable entry in its top three.
-//! Prints success@3, MRR and each failure; fails below the engine's real level (success@3 0.98,
-//! MRR 0.95), so a drop of a few queries fails.
+//! Search quality on the real data, on two sets reported apart:
+//! - the old set, the public queries (`../shared/search/`) and our own
+//!   (`tests/search_queries.tsv`), written by people who knew the content and its synonyms;
+//! - the unseen set (`tests/search_queries_unseen.tsv`), written by a reviewer who saw only the
+//!   entries' titles and the situations, never the content, keywords or synonyms. It was
+//!   committed with its figures before any ranking change for it (issue 29); it is a test, not
+//!   a list to tune to: no synonym or weight may be added for one of its queries.
+//!
+//! - the probe set (`tests/search_queries_probes.tsv`), the developer's own queries of issue 29
+//!   in the same styles, written knowing the content: printed, never a floor.
+//!
+//! Each should have an acceptable entry in its top three. Prints success@3, MRR and each
+//! failure per set; fails below the engine's real level on the old set (success@3 0.98, MRR
+//! 0.95), so a drop of a few queries fails. The unseen set is only printed for now.
 
 mod common;
 
@@ -12,6 +22,15 @@ use pelita::search::Index;
 
 const MIN_SUCCESS_AT_3: f64 = 0.98;
 const MIN_MRR: f64 = 0.95;
+
+/// The query files of each set, relative to the repository root; a missing public file is
+/// skipped with a notice (it lives outside the repository), our own files must be there.
+const OLD_SET: [&str; 2] = ["../shared/search/queries-public.tsv", "tests/search_queries.tsv"];
+const UNSEEN_SET: [&str; 1] = ["tests/search_queries_unseen.tsv"];
+const UNSEEN_NAME: &str = "search_queries_unseen.tsv";
+/// The developer's own probe queries of issue 29, written knowing the content while the ranking
+/// changed (`bench/SEARCH.md`): printed, never a floor.
+const PROBE_SET: [&str; 1] = ["tests/search_queries_probes.tsv"];
 
 /// One line of a query file: the query and the entry ids that are a right answer.
 struct Case {
@@ -40,51 +59,53 @@ fn parse_cases(source: &str, text: &str) -> Vec<Case> {
         .collect()
 }
 
-fn load_cases() -> Vec<Case> {
+fn load_cases(files: &[&str]) -> Vec<Case> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut cases = Vec::new();
-    let public = root.join("../shared/search/queries-public.tsv");
-    match fs::read_to_string(&public) {
-        Ok(text) => cases.extend(parse_cases("queries-public.tsv", &text)),
-        Err(e) => {
-            println!("NOTICE: skipping the public query set, {} is not readable ({e})", public.display())
+    for file in files {
+        let path = root.join(file);
+        let name = path.file_name().map_or_else(|| file.to_string(), |n| n.to_string_lossy().into_owned());
+        match fs::read_to_string(&path) {
+            Ok(text) => cases.extend(parse_cases(&name, &text)),
+            Err(e) if file.starts_with("../") => {
+                println!("NOTICE: skipping {name}, {} is not readable ({e})", path.display())
+            }
+            Err(e) => panic!("{} is not readable: {e}", path.display()),
         }
     }
-    let own = root.join("tests/search_queries.tsv");
-    let text = fs::read_to_string(&own).unwrap_or_else(|e| panic!("{} is not readable: {e}", own.display()));
-    cases.extend(parse_cases("search_queries.tsv", &text));
     cases
 }
 
-#[test]
-fn every_expected_id_exists() {
-    let catalogue = common::catalogue();
-    let unknown: Vec<String> = load_cases()
-        .iter()
-        .flat_map(|c| c.acceptable.iter().map(move |id| (c, id)))
-        .filter(|(_, id)| catalogue.kind_of(id).is_none())
-        .map(|(c, id)| format!("{}: {:?} expects unknown id {id}", c.source, c.query))
-        .collect();
-    assert!(unknown.is_empty(), "{}", unknown.join("\n"));
+/// The unseen set's queries are printed only on request (`PELITA_SEARCH_UNSEEN=1`), so that
+/// reading them while changing the ranking is a choice, not the default.
+fn show_unseen() -> bool {
+    std::env::var_os("PELITA_SEARCH_UNSEEN").is_some()
 }
 
-#[test]
-fn queries_find_an_acceptable_entry_in_the_top_three() {
-    let catalogue = common::catalogue();
-    let index = Index::build(&catalogue);
-    let cases = load_cases();
-    assert!(!cases.is_empty(), "no queries to run");
+/// success@3, MRR@10 and the failures (no acceptable entry in the top three) of one set.
+struct Figures {
+    /// How many queries had their first acceptable entry at rank 1, 2, 3, 4–10, or not in the top ten.
+    ranks: [usize; 5],
+    queries: usize,
+    success_at_3: f64,
+    mrr: f64,
+    failures: Vec<String>,
+}
 
+fn measure(index: &Index, cases: &[Case]) -> Figures {
+    assert!(!cases.is_empty(), "no queries to run");
     let mut successes = 0usize;
     let mut reciprocal_ranks = 0.0f64;
     let mut failures = Vec::new();
-    for case in &cases {
+    let mut ranks = [0usize; 5];
+    for case in cases {
         let hits = index.search(&case.query, 10);
         let rank = hits.iter().position(|h| case.acceptable.contains(&h.id));
         if let Some(r) = rank {
             reciprocal_ranks += 1.0 / (r as f64 + 1.0);
         }
-        if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) {
+        ranks[rank.map_or(4, |r| r.min(3))] += 1;
+        if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) && (case.source != UNSEEN_NAME || show_unseen()) {
             let top: Vec<&str> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
             println!("rank {:?} {:?} wanted {:?} top {:?}", rank.map(|r| r + 1), case.query, case.acceptable, top);
         }
@@ -104,16 +125,60 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
         }
     }
     let total = cases.len() as f64;
-    let success_at_3 = successes as f64 / total;
-    let mrr = reciprocal_ranks / total;
-    println!("search quality over {} queries: success@3 = {success_at_3:.3}, MRR@10 = {mrr:.3}", cases.len());
-    if !failures.is_empty() {
-        println!("failures:\n{}", failures.join("\n"));
+    Figures { ranks, queries: cases.len(), success_at_3: successes as f64 / total, mrr: reciprocal_ranks / total, failures }
+}
+
+/// The figures, and the failures when `list_failures`.
+fn print(set: &str, f: &Figures, list_failures: bool) {
+    println!("{set} set, {} queries: success@3 = {:.3}, MRR@10 = {:.3}", f.queries, f.success_at_3, f.mrr);
+    let [first, second, third, lower, none] = f.ranks;
+    println!("  first acceptable entry at rank 1: {first}, 2: {second}, 3: {third}, 4-10: {lower}, not in the top ten: {none}");
+    if list_failures && !f.failures.is_empty() {
+        println!("{set} set failures:\n{}", f.failures.join("\n"));
     }
+}
+
+#[test]
+fn every_expected_id_exists() {
+    let catalogue = common::catalogue();
+    let unknown: Vec<String> = [load_cases(&OLD_SET), load_cases(&UNSEEN_SET), load_cases(&PROBE_SET)]
+        .iter()
+        .flatten()
+        .flat_map(|c| c.acceptable.iter().map(move |id| (c, id)))
+        .filter(|(_, id)| catalogue.kind_of(id).is_none())
+        .map(|(c, id)| format!("{}: {:?} expects unknown id {id}", c.source, c.query))
+        .collect();
+    assert!(unknown.is_empty(), "{}", unknown.join("\n"));
+}
+
+#[test]
+fn queries_find_an_acceptable_entry_in_the_top_three() {
+    let catalogue = common::catalogue();
+    let index = Index::build(&catalogue);
+    let old = measure(&index, &load_cases(&OLD_SET));
+    let unseen = measure(&index, &load_cases(&UNSEEN_SET));
+    print("old", &old, true);
+    print("unseen", &unseen, show_unseen());
+    print("probe", &measure(&index, &load_cases(&PROBE_SET)), true);
     assert!(
-        success_at_3 >= MIN_SUCCESS_AT_3,
-        "success@3 {success_at_3:.3} is below {MIN_SUCCESS_AT_3}:\n{}",
-        failures.join("\n")
+        old.success_at_3 >= MIN_SUCCESS_AT_3,
+        "old set: success@3 {:.3} is below {MIN_SUCCESS_AT_3}:\n{}",
+        old.success_at_3,
+        old.failures.join("\n")
     );
-    assert!(mrr >= MIN_MRR, "MRR {mrr:.3} is below {MIN_MRR}:\n{}", failures.join("\n"));
+    assert!(old.mrr >= MIN_MRR, "old set: MRR {:.3} is below {MIN_MRR}:\n{}", old.mrr, old.failures.join("\n"));
+}
+
+/// The top five and their scores for each query in `PELITA_SEARCH_QUERY` (`|` between
+/// queries), to see why a query ranks as it does:
+/// `PELITA_SEARCH_QUERY='biaya splp|paspor ditahan' cargo test --test search_quality explain -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool: prints the ranking of the queries in PELITA_SEARCH_QUERY"]
+fn explain() {
+    let index = Index::build(&common::catalogue());
+    let queries = std::env::var("PELITA_SEARCH_QUERY").unwrap_or_default();
+    for query in queries.split('|').filter(|q| !q.trim().is_empty()) {
+        let top: Vec<String> = index.search(query, 5).iter().map(|h| format!("{} {:.2}", h.id, h.score)).collect();
+        println!("{query:?}: {}", top.join(", "));
+    }
 }

@@ -7,7 +7,7 @@ use pelita::content::{Catalogue, Text};
 /// `copies` copies of the catalogue. Copy `n` > 0 gets ids ending in `-n` and every third
 /// word of five letters or more extended by a two-letter tag, so each copy adds new words.
 pub fn synthetic(catalogue: &Catalogue, copies: usize) -> Catalogue {
-    let mut out = Catalogue { synonyms: catalogue.synonyms.clone(), ..Catalogue::default() };
+    let mut out = Catalogue { synonyms: catalogue.synonyms.clone(), lexicon: catalogue.lexicon.clone(), ..Catalogue::default() };
     for copy in 0..copies {
         let tag = tag(copy);
         let alter = |t: &mut Text| {

@@ -356,6 +356,22 @@ pub fn synonyms(value: &Value, at: &At) -> Decoded<Vec<SynonymGroup>> {
     list_field(object(value, at)?, at, "synonyms", synonym_group)
 }
 
+fn word_list(value: &Value, at: &At) -> Decoded<WordList> {
+    let fields = object(value, at)?;
+    Ok(WordList {
+        name: field(fields, at, "name", string)?,
+        source: field(fields, at, "source", string)?,
+        means: list_or_empty(fields, at, "means", string)?,
+        fillers: list_or_empty(fields, at, "fillers", string)?,
+    })
+}
+
+/// `lexicon.json`: `{"lists": [{"name", "source", "means": ["mulih pulang", …], "fillers": [
+/// "piye", …]}, …]}`. Plain lists of strings, decoded by the code the keywords use.
+pub fn lexicon(value: &Value, at: &At) -> Decoded<Vec<WordList>> {
+    list_field(object(value, at)?, at, "lists", word_list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,6 +454,15 @@ mod tests {
         assert!(!item("").expect("decodes").decisive);
         assert!(item(r#", "decisive": true"#).expect("decodes").decisive);
         assert_eq!(item(r#", "decisive": 1"#).expect_err("a number").path, "decisive");
+    }
+
+    #[test]
+    fn lexicon_lists_are_lists_of_words_and_name_a_wrong_one() {
+        let lists = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": ["mulih pulang"], "fillers": ["piye"]}, {"name": "x", "source": "s"}]}"#, lexicon).expect("decodes");
+        assert_eq!((lists[0].means.as_slice(), lists[0].fillers.as_slice()), (&["mulih pulang".to_string()][..], &["piye".to_string()][..]));
+        assert!(lists[1].means.is_empty() && lists[1].fillers.is_empty());
+        let e = decode(r#"{"lists": [{"name": "jawa", "source": "s", "means": ["mulih pulang", 1]}]}"#, lexicon).expect_err("a number");
+        assert_eq!((e.path.as_str(), e.message.as_str()), ("lists[0].means[1]", "expected a string, found a number"));
     }
 
     #[test]

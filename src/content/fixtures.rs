@@ -168,5 +168,11 @@ pub fn catalogue() -> Catalogue {
         about: Some(about),
         synonyms: vec![SynonymGroup(words(&["kbri", "kedutaan"]))],
         way_home: Some(way_home),
+        lexicon: vec![WordList {
+            name: "jawa".into(),
+            source: "Everyday Javanese".into(),
+            means: words(&["mulih pulang"]),
+            fillers: words(&["piye"]),
+        }],
     }
 }

@@ -22,6 +22,7 @@ pub struct DataFiles {
     about: Option<Parsed>,
     synonyms: Option<Parsed>,
     way_home: Option<Parsed>,
+    lexicon: Option<Parsed>,
 }
 
 impl DataFiles {
@@ -34,6 +35,7 @@ impl DataFiles {
             ABOUT_FILE => &mut self.about,
             SYNONYMS_FILE => &mut self.synonyms,
             WAY_HOME_FILE => &mut self.way_home,
+            LEXICON_FILE => &mut self.lexicon,
             _ => return false,
         };
         *slot = Some(parsed.map_err(|e| ["not valid JSON: ", &e].concat()));
@@ -57,7 +59,8 @@ impl DataFiles {
 }
 
 /// Every data file the app loads.
-pub const ALL_FILES: [&str; 6] = [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE, WAY_HOME_FILE];
+pub const ALL_FILES: [&str; 7] =
+    [CONTACTS_FILE, GUIDES_FILE, CHECKLISTS_FILE, ABOUT_FILE, SYNONYMS_FILE, WAY_HOME_FILE, LEXICON_FILE];
 
 /// What the app downloads: every data file in one JSON object by file name
 /// (`{"contacts.json": {…}, …}`), written by the build (scripts/build/bundle-data.mjs). One
@@ -91,7 +94,8 @@ pub fn decode_all(files: &DataFiles) -> Result<Catalogue, Vec<Problem>> {
     let about = decode_whole(ABOUT_FILE, &files.about, decode::about, &mut problems);
     let synonyms = decode_whole(SYNONYMS_FILE, &files.synonyms, decode::synonyms, &mut problems).unwrap_or_default();
     let way_home = decode_whole(WAY_HOME_FILE, &files.way_home, decode::way_home, &mut problems);
-    let catalogue = Catalogue { contacts, guides, checklists, about, synonyms, way_home };
+    let lexicon = decode_whole(LEXICON_FILE, &files.lexicon, decode::lexicon, &mut problems).unwrap_or_default();
+    let catalogue = Catalogue { contacts, guides, checklists, about, synonyms, way_home, lexicon };
     if problems.is_empty() {
         Ok(catalogue)
     } else {

@@ -221,6 +221,20 @@ pub struct WayHome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynonymGroup(pub Vec<String>);
 
+/// One list of `lexicon.json`: how one group of people writes when they search (everyday
+/// Javanese, chat Indonesian, English questions …), and where the list comes from. Search reads
+/// a typed word through it before anything else (`search::colloquial`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordList {
+    pub name: String,
+    pub source: String,
+    /// A word people type that the content never uses, then the content's words for it:
+    /// `mulih pulang`, `pulkam pulang kampung`.
+    pub means: Vec<String>,
+    /// Words that only make a question or a sentence (`piye`, `please`): no weight in a query.
+    pub fillers: Vec<String>,
+}
+
 /// The data file names, as in `public/data/` and in the bundle the app downloads.
 pub const CONTACTS_FILE: &str = "contacts.json";
 pub const GUIDES_FILE: &str = "guides.json";
@@ -228,6 +242,7 @@ pub const CHECKLISTS_FILE: &str = "checklists.json";
 pub const ABOUT_FILE: &str = "about.json";
 pub const SYNONYMS_FILE: &str = "synonyms.json";
 pub const WAY_HOME_FILE: &str = "way-home.json";
+pub const LEXICON_FILE: &str = "lexicon.json";
 
 /// The neutral codes of the pages that are not entries but whose names would tell (the help
 /// message's emergency page, the number check, the way home): `/p/<code>`, like entries.
@@ -243,6 +258,7 @@ pub struct Catalogue {
     pub about: Option<About>,
     pub synonyms: Vec<SynonymGroup>,
     pub way_home: Option<WayHome>,
+    pub lexicon: Vec<WordList>,
 }
 
 /// What kind of entry an id names (its page is `route::Route::of_entry`).

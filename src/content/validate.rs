@@ -29,6 +29,7 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         validate_about(about, cat, &mut problems);
     }
     validate_synonyms(&cat.synonyms, &mut Check::new(cat, SYNONYMS_FILE, "-", &mut problems));
+    validate_lexicon(cat, &mut problems);
     if let Some(way_home) = &cat.way_home {
         validate_way_home(way_home, cat, &mut problems);
     }
@@ -181,6 +182,27 @@ fn validate_synonyms(groups: &[SynonymGroup], c: &mut Check) {
     }
 }
 
+/// Search reads a typed word through the lexicon as one normalised word (lowercase ASCII
+/// letters and digits: `search::normalize` gives nothing else for Latin text), so a word of any
+/// other shape would never be read. A meaning follows its word, one space between words. Each
+/// list says where it comes from, and a word is in the lexicon once.
+fn validate_lexicon(cat: &Catalogue, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    for list in &cat.lexicon {
+        let mut c = Check::new(cat, LEXICON_FILE, &list.name, problems);
+        let root = At::ROOT;
+        if list.source.trim().is_empty() {
+            c.fail(&root.key("source"), "a list says where its words come from");
+        }
+        for (field, words, with_meaning) in [("means", &list.means, true), ("fillers", &list.fillers, false)] {
+            let at = root.key(field);
+            for (i, words) in words.iter().enumerate() {
+                c.lexicon_words(&at.index(i), words, with_meaning, &mut seen);
+            }
+        }
+    }
+}
+
 /// Each step is an entry of way-home.json (named by its id).
 fn validate_way_home(way_home: &WayHome, cat: &Catalogue, problems: &mut Vec<Problem>) {
     let root = At::ROOT;
@@ -230,6 +252,31 @@ impl<'a> Check<'a> {
             field: at.path(),
             message: message.into(),
         });
+    }
+
+    /// One entry of the lexicon: a word, then (`with_meaning`) the content's words for it.
+    fn lexicon_words(&mut self, at: &At, words: &str, with_meaning: bool, seen: &mut BTreeSet<String>) {
+        let word = words.split_once(' ').map_or(words, |(word, _)| word);
+        // Lowercase letters and digits, single spaces between words: no space first or last,
+        // none doubled. A byte loop: a substring search would bring its code into the wasm.
+        let mut shape = !words.is_empty() && with_meaning == (word.len() < words.len());
+        let mut after_space = true;
+        for b in words.bytes() {
+            let space = b == b' ';
+            shape &= (space && !after_space) || b.is_ascii_lowercase() || b.is_ascii_digit();
+            after_space = space;
+        }
+        if !shape || after_space {
+            let what = if with_meaning {
+                "is not a word and its meaning (lowercase letters and digits, one space between words)"
+            } else {
+                "is not one word (lowercase letters and digits)"
+            };
+            self.fail(at, quoted(words, what));
+        }
+        if !seen.insert(word.into()) {
+            self.fail(at, quoted(word, "is in the lexicon twice"));
+        }
     }
 
     fn slug(&mut self, at: &At, id: &str) {
@@ -510,6 +557,30 @@ mod tests {
             assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
         }
         assert_eq!(problems.len(), 13, "{problems:#?}");
+    }
+
+    #[test]
+    fn a_lexicon_word_of_the_wrong_shape_or_twice_is_named() {
+        let mut cat = fixtures::catalogue();
+        let list = &mut cat.lexicon[0];
+        list.means.push("Duit uang".into());
+        list.means.push("ortu orang  tua".into());
+        list.means.push("bali".into());
+        list.fillers.push("mulih".into());
+        list.fillers.push("gimana dong".into());
+        list.source.clear();
+        let problems = problems_of(&cat);
+        for expected in [
+            "lexicon.json: entry 'jawa', field 'source': a list says where its words come from",
+            "lexicon.json: entry 'jawa', field 'means[1]': 'Duit uang' is not a word and its meaning",
+            "lexicon.json: entry 'jawa', field 'means[2]': 'ortu orang  tua' is not a word and its meaning",
+            "lexicon.json: entry 'jawa', field 'means[3]': 'bali' is not a word and its meaning",
+            "lexicon.json: entry 'jawa', field 'fillers[1]': 'mulih' is in the lexicon twice",
+            "lexicon.json: entry 'jawa', field 'fillers[2]': 'gimana dong' is not one word",
+        ] {
+            assert!(problems.iter().any(|p| p.starts_with(expected)), "missing: {expected}\nin: {problems:#?}");
+        }
+        assert_eq!(problems.len(), 6, "{problems:#?}");
     }
 
     #[test]

@@ -20,9 +20,42 @@ pub enum Field {
 
 impl Field {
     pub const COUNT: usize = 5;
+    pub const ALL: [Field; Field::COUNT] = [Field::Title, Field::Keywords, Field::Summary, Field::Body, Field::Number];
 
     pub fn slot(self) -> usize {
         self as usize
+    }
+
+    /// The field weights, in one place (BM25F): what one occurrence of a word counts in each
+    /// field before saturation. A word in the title counts four times one in the body: the
+    /// title says what the entry is about, the keywords what people call it, the summary what
+    /// it is for; the body mentions everything. A phone number's digits count like keywords.
+    pub fn weight(self) -> f32 {
+        match self {
+            Field::Title => 4.0,
+            Field::Keywords => 3.0,
+            Field::Summary => 2.0,
+            Field::Body => 1.0,
+            Field::Number => 3.0,
+        }
+    }
+
+    /// Whether a word here names what an entry is about. A word no entry has outside its body
+    /// (`habis`, `lama`) is rare, but not a topic of the content: it decides less
+    /// (`rank::BODY_ONLY`).
+    pub fn names_topic(self) -> bool {
+        self != Field::Body
+    }
+
+    /// BM25's length normalisation (`b`) per field: long bodies are normalised fully, short
+    /// titles and keyword lists less, phone numbers not at all.
+    pub fn length_normalisation(self) -> f32 {
+        match self {
+            Field::Title => 0.5,
+            Field::Keywords => 0.4,
+            Field::Summary | Field::Body => 0.75,
+            Field::Number => 0.0,
+        }
     }
 }
 

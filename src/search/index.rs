@@ -3,6 +3,7 @@
 
 use crate::content::{Catalogue, EntryKind};
 
+use super::colloquial::Colloquial;
 use super::fields::{searchables, Field, Searchable};
 use super::lexicon::{Lexicon, LexiconBuilder};
 use super::normalize::words;
@@ -11,19 +12,16 @@ use super::stopwords::is_stopword;
 use super::synonyms::Synonyms;
 use super::terms::{pair_term, TermId, Terms};
 
-/// BM25 saturation: how fast repeated words stop adding to the score.
-const K1: f32 = 1.2;
+/// BM25 saturation: how fast repeated words stop adding to the score. 2 rather than the
+/// usual 1.2, so the field weights still tell a word in the title (4) from one in the body (1)
+/// after saturation: at 1.2 a title word counted 1.7 body words, at 2 it counts 2
+/// (bench/SEARCH.md).
+const K1: f32 = 2.0;
 
 /// Rarity given to a term that (nearly) every entry has. Every guide mentions KBRI, so its
 /// plain BM25 idf is about zero, and then an entry with KBRI in its title would gain nothing
 /// from it; a floor keeps field weights meaningful for such words.
 const MIN_IDF: f32 = 0.3;
-
-/// Weight and length normalisation (`b`) per field, in `Field` order. A word in the title
-/// counts four times one in the body; long bodies are normalised fully, short titles and
-/// keyword lists less, and phone numbers not at all.
-const FIELD_WEIGHT: [f32; Field::COUNT] = [4.0, 3.0, 2.0, 1.0, 3.0];
-const FIELD_B: [f32; Field::COUNT] = [0.5, 0.4, 0.75, 0.75, 0.0];
 
 /// Fields whose neighbouring words are also indexed as pairs (`paspor hilang`), so a query
 /// that says the same two words in a row ranks the entry that is about exactly that first.
@@ -54,8 +52,12 @@ pub struct Index {
     pub(super) postings: Vec<Vec<Posting>>,
     /// Per term: how rare it is among entries.
     pub(super) idf: Vec<f32>,
+    /// Per term: whether some entry has it outside its body (`Field::names_topic`).
+    pub(super) topical: Vec<bool>,
     pub(super) lexicon: Lexicon,
     pub(super) synonyms: Synonyms,
+    /// How people write (`lexicon.json`), for reading a query.
+    pub(super) colloquial: Colloquial,
 }
 
 /// How often each term occurs in each field of one entry, and how long each field is.
@@ -138,7 +140,12 @@ impl<'a> IndexBuilder<'a> {
         let (mut terms, mut lexicon) = (self.terms, self.lexicon);
         let synonyms = Synonyms::build(&self.catalogue.synonyms, &mut terms, &mut lexicon);
         let (postings, idf) = score(&self.counts, terms.len());
-        Index { entries: self.entries, terms, postings, idf, lexicon: lexicon.build(), synonyms }
+        let mut topical = vec![false; terms.len()];
+        for (term, frequencies) in self.counts.iter().flat_map(|entry| &entry.frequencies) {
+            topical[*term as usize] |= Field::ALL.iter().any(|f| f.names_topic() && frequencies[f.slot()] > 0.0);
+        }
+        let colloquial = Colloquial::build(&self.catalogue.lexicon);
+        Index { entries: self.entries, terms, postings, idf, topical, lexicon: lexicon.build(), synonyms, colloquial }
     }
 }
 
@@ -230,14 +237,16 @@ fn score(counts: &[EntryCounts], term_count: usize) -> (Vec<Vec<Posting>>, Vec<f
             *sum += length / entry_count;
         }
     }
+    let weights = Field::ALL.map(Field::weight);
+    let b = Field::ALL.map(Field::length_normalisation);
     let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); term_count];
     for (doc, entry) in counts.iter().enumerate() {
         let norms: [f32; Field::COUNT] = std::array::from_fn(|f| {
             let relative = if average_length[f] > 0.0 { entry.lengths[f] / average_length[f] } else { 1.0 };
-            1.0 - FIELD_B[f] + FIELD_B[f] * relative
+            1.0 - b[f] + b[f] * relative
         });
         for &(term, frequencies) in &entry.frequencies {
-            let weighted: f32 = (0..Field::COUNT).map(|f| FIELD_WEIGHT[f] * frequencies[f] / norms[f]).sum();
+            let weighted: f32 = (0..Field::COUNT).map(|f| weights[f] * frequencies[f] / norms[f]).sum();
             let saturated = weighted * (K1 + 1.0) / (K1 + weighted);
             postings[term as usize].push(Posting { doc: doc as u32, score: saturated });
         }

@@ -21,23 +21,31 @@
 //! - `snippet(text, &hit.matched, max_chars) -> Vec<Segment { text, highlighted }>`: a piece of
 //!   `text` around the matches, for the view to mark up without HTML.
 //!
-//! How a query matches (each way worth less than the one before):
+//! How a query matches (each way worth less than the one before), once each typed word is read
+//! through `lexicon.json`, how people write (`colloquial`): a word the content never uses as the
+//! content's words (`mulih` → `pulang`, `gk` → `tidak`), a filler (`piye`, `please`) as weighing
+//! nothing beside other words:
 //! 1. words by stem (`ditahan` finds `menahan`; `passports` finds `passport`), numbers by
 //!    digits (`117`, `813282`, `+855 12 813 282`);
 //! 2. synonyms from `synonyms.json` (`kedutaan` finds `embassy`; `lapor diri` as a phrase);
 //! 3. the word still being typed as a prefix (`pemul` finds `pemulangan`);
 //! 4. typos: one edit from 4 letters, two from 8 (`kedutan`, `pasport`, swaps count once).
 //!
-//! Ranking is BM25F (fields weighted title > keywords > summary > body), plus a bonus when two
-//! query words stand side by side in an entry's title, keywords or summary (`paspor hilang`),
-//! times a coverage factor so entries matching every rare query word come first.
+//! Ranking is BM25F (fields weighted title > keywords > summary > body, `Field::weight`), plus a
+//! bonus when two query words stand side by side in an entry's title, keywords or summary
+//! (`paspor hilang`), times a coverage factor so entries matching every rare query word come
+//! first. A query word's rarity is its own, not that of a rarer synonym (`rank::score_slot`), so
+//! a rare decisive word (`splp`) outweighs common ones (`kbri`, `embassy`); stopwords and the
+//! lexicon's fillers (`berapa`, `please`) weigh nothing.
 //!
-//! Modules, in the order a word flows through them: `normalize` (words), `stopwords`, `stem`,
+//! Modules, in the order a word flows through them: `normalize` (words), `colloquial` (how
+//! people write), `stopwords`, `stem`,
 //! `terms` (interned stems and word pairs), `lexicon` (spellings for prefixes and typos, with
 //! `distance`), `synonyms`, `fields` (what is searchable), `index` (build and BM25F), `query`
 //! (parsing), `rank`, then `snippet` and `excerpt` for the results. Each imports only modules
 //! before it.
 
+mod colloquial;
 mod distance;
 mod excerpt;
 mod fields;

@@ -66,6 +66,14 @@ pub fn reduplication_base<'a>(first: &'a str, second: &'a str) -> Option<&'a str
 }
 
 fn flush_run(run: &mut Vec<Word>, out: &mut Vec<Word>) {
+    // Chat writes reduplication with a 2 (`anak2`, `hati2` for `anak-anak`, `hati-hati`): the
+    // base, as for a hyphen. Only after three letters or more, so `kp2mi` or `p2` stay.
+    for part in run.iter_mut() {
+        let base = part.text.len() - 1;
+        if base >= 3 && part.text.ends_with('2') && part.text.bytes().take(base).all(|b| b.is_ascii_lowercase()) {
+            part.text.truncate(base);
+        }
+    }
     if let [first, second] = run.as_slice() {
         if let Some(base) = reduplication_base(&first.text, &second.text) {
             out.push(Word { text: base.to_string(), start: first.start, end: second.end });
@@ -186,6 +194,8 @@ mod tests {
         assert_eq!(texts("berlari-lari"), ["berlari"]);
         let ws = words("hati-hati!");
         assert_eq!((ws[0].text.as_str(), ws[0].start, ws[0].end), ("hati", 0, 9));
+        assert_eq!(texts("anak2 org2 hati2"), ["anak", "org", "hati"]);
+        assert_eq!(texts("kp2mi p2 abc22 mp2"), ["kp2mi", "p2", "abc22", "mp2"]);
     }
 
     #[test]

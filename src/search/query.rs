@@ -2,6 +2,7 @@
 //! index terms that satisfy it and how much each is worth. Ranking then scores entries per
 //! slot; a slot never counts twice for one entry, however many of its terms match.
 
+use super::colloquial::Reading;
 use super::index::Index;
 use super::terms::{pair_term, TermId};
 use super::lexicon::LexWord;
@@ -35,7 +36,11 @@ const MIN_PREFIX: usize = 2;
 /// Completions kept for one word, shortest first, so two letters cannot drag in the whole
 /// vocabulary.
 const MAX_COMPLETIONS: usize = 40;
-/// Word lengths from which one, and two, typos are forgiven.
+/// Word lengths from which one, and two, typos are forgiven; from `SHORT_TYPO_FROM` letters
+/// only a missing letter (`tpo` for `tppo`).
+const SHORT_TYPO_FROM: usize = 3;
+/// Below this many letters a typo must keep the first letter.
+const SHORT_WORD: usize = 6;
 const ONE_TYPO_FROM: usize = 4;
 const TWO_TYPOS_FROM: usize = 8;
 
@@ -63,21 +68,48 @@ struct QueryWord {
     text: String,
     stems: Vec<String>,
     terms: Vec<TermId>,
+    /// A stopword or a filler: no weight in a query with other words.
+    ignorable: bool,
+    /// The last word as typed, with no space after it yet: it may still grow into the words
+    /// it is the start of.
+    prefix: Option<String>,
+}
+
+impl QueryWord {
+    fn new(index: &Index, text: String, filler: bool, prefix: Option<String>) -> QueryWord {
+        let stems = spellings(&text);
+        let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
+        let ignorable = filler || is_stopword(&text);
+        QueryWord { text, stems, terms, ignorable, prefix }
+    }
 }
 
 pub fn parse(index: &Index, text: &str) -> Query {
     // Completions only while a word is being typed, not after a space.
     let typing = text.chars().last().is_some_and(is_word_char);
-    let query_words: Vec<QueryWord> = join_number_groups(words(text).into_iter().map(|w| w.text).collect())
-        .into_iter()
-        .take(super::MAX_QUERY_WORDS)
-        .map(|text| {
-            let stems = spellings(&text);
-            let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-            QueryWord { text, stems, terms }
-        })
-        .collect();
-    let has_content = query_words.iter().any(|w| !is_stopword(&w.text));
+    let typed = join_number_groups(words(text).into_iter().map(|w| w.text).collect());
+    let count = typed.len();
+    let mut query_words: Vec<QueryWord> = Vec::with_capacity(count);
+    for (i, word) in typed.into_iter().enumerate() {
+        // Words past the cap are not read (nor stemmed): each costs time on a phone.
+        if query_words.len() >= super::MAX_QUERY_WORDS {
+            break;
+        }
+        let prefix = (typing && i + 1 == count).then(|| word.clone());
+        match index.colloquial.read(&word) {
+            // One word of the content for it: while it is typed it may still become another
+            // (`ga`, read as `tidak`, may become `gaji`), so both count.
+            Reading::Means([meant]) => query_words.push(QueryWord::new(index, meant.clone(), false, prefix)),
+            Reading::Means(meaning) => {
+                for meant in meaning {
+                    query_words.push(QueryWord::new(index, meant.clone(), false, None));
+                }
+            }
+            reading => query_words.push(QueryWord::new(index, word, matches!(reading, Reading::Filler), prefix)),
+        }
+    }
+    query_words.truncate(super::MAX_QUERY_WORDS);
+    let has_content = query_words.iter().any(|w| !w.ignorable);
     let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
 
     let mut slots = Vec::new();
@@ -89,21 +121,20 @@ pub fn parse(index: &Index, text: &str) -> Query {
             continue;
         }
         let word = &query_words[at];
-        let completing = typing && at + 1 == query_words.len();
-        if has_content && is_stopword(&word.text) {
-            if completing {
+        if has_content && word.ignorable {
+            if let Some(prefix) = &word.prefix {
                 let mut slot = SlotBuilder::default();
-                add_completions(index, word, STOPWORD_COMPLETION, &mut slot);
+                add_completions(index, prefix, STOPWORD_COMPLETION, &mut slot);
                 slots.push(slot.finish(true));
             }
         } else {
-            slots.push(word_slot(index, word, completing));
+            slots.push(word_slot(index, word));
         }
         at += 1;
     }
     // Neighbours once stopwords are left out.
     let mut previous: Option<&QueryWord> = None;
-    for word in query_words.iter().filter(|w| !is_stopword(&w.text)) {
+    for word in query_words.iter().filter(|w| !w.ignorable) {
         if let Some(slot) = previous.and_then(|before| pair_slot(index, before, word)) {
             slots.push(slot);
         }
@@ -174,14 +205,18 @@ impl SlotBuilder {
     }
 }
 
-fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
+fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     let mut slot = SlotBuilder::default();
     slot.add_all(&word.terms, 1.0);
-    let completed = completing && add_completions(index, word, 1.0, &mut slot);
-    // A known word is not a typo, nor is a stopword (`yang` is not `uang`), nor a word being
+    let completed = word.prefix.as_ref().is_some_and(|prefix| add_completions(index, prefix, 1.0, &mut slot));
+    // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).
-    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || is_stopword(&word.text);
-    if !known && !completed {
+    let known = !word.terms.is_empty() || index.lexicon.get(&word.text).is_some() || word.ignorable;
+    // A word found only as a typo fix is a guess: it adds to the entries it finds, but an entry
+    // without it is not taken to miss part of the query (an unknown dialect word a letter away
+    // from some word of the content must not rank the whole query).
+    let guessed = !known && !completed;
+    if guessed {
         add_typos(index, word, &mut slot);
     }
     // Synonyms of everything found so far, completions and typo fixes included.
@@ -192,7 +227,7 @@ fn word_slot(index: &Index, word: &QueryWord, completing: bool) -> Slot {
             slot.add_group(index, group, weight);
         }
     }
-    slot.finish(false)
+    slot.finish(guessed)
 }
 
 /// A run of query words that spells a multi-word synonym: the words together, each word on
@@ -222,15 +257,15 @@ fn pair_slot(index: &Index, first: &QueryWord, second: &QueryWord) -> Option<Slo
 
 /// Adds the words that `word` is the start of, at `scale` times their weight; whether any
 /// were found.
-fn add_completions(index: &Index, word: &QueryWord, scale: f32, slot: &mut SlotBuilder) -> bool {
-    let typed = word.text.chars().count();
+fn add_completions(index: &Index, word: &str, scale: f32, slot: &mut SlotBuilder) -> bool {
+    let typed = word.chars().count();
     if typed < MIN_PREFIX {
         return false;
     }
     let mut found = false;
-    let mut prefixes = vec![word.text.as_str()];
-    let trimmed = word.text.trim_start_matches('0');
-    if trimmed.len() >= MIN_PREFIX && trimmed != word.text && word.text.bytes().all(|b| b.is_ascii_digit()) {
+    let mut prefixes = vec![word];
+    let trimmed = word.trim_start_matches('0');
+    if trimmed.len() >= MIN_PREFIX && trimmed != word && word.bytes().all(|b| b.is_ascii_digit()) {
         prefixes.push(trimmed);
     }
     for prefix in prefixes {
@@ -264,13 +299,20 @@ fn shortest(words: &[LexWord], max: usize) -> Vec<(usize, &[TermId])> {
 }
 
 fn add_typos(index: &Index, word: &QueryWord, slot: &mut SlotBuilder) {
-    let len = word.text.chars().count();
+    let len = word.text.len();
     let max = match len {
         n if n >= TWO_TYPOS_FROM => 2,
-        n if n >= ONE_TYPO_FROM => 1,
+        n if n >= SHORT_TYPO_FROM => 1,
         _ => return,
     };
+    let first = word.text.as_bytes()[0];
     index.lexicon.near(&word.text, max, |near, distance| {
+        // A short word has many neighbours one edit away (`gaji`, `haji`), so its first letter,
+        // which is rarely the mistake, must be right; and three letters are only one letter
+        // short of a word (`tpo`, `lpk` for `tppo`, `lpsk`): `gaj` is not `gas`.
+        if (len < SHORT_WORD && near.text.as_bytes()[0] != first) || (len < ONE_TYPO_FROM && near.text.len() != len + 1) {
+            return;
+        }
         let weight = if distance == 1 { TYPO_ONE } else { TYPO_TWO };
         slot.add_all(&near.terms, weight);
     });

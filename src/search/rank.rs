@@ -12,6 +12,12 @@ use super::query::{Phrase, Query, Slot};
 /// How hard missing query words are punished: score × coverage^COVERAGE_POWER.
 const COVERAGE_POWER: i32 = 2;
 
+/// What a query word that no entry has outside its body counts toward coverage, against one
+/// that names some entry's topic (`Field::names_topic`): a rare word of everyday speech
+/// (`habis`, `stuck`) found in one entry's text must not outrank the entry whose title has the
+/// query's topic (`visa`).
+const BODY_ONLY: f32 = 0.5;
+
 /// One search result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
@@ -93,23 +99,42 @@ pub fn rank(index: &Index, query: &Query, limit: usize) -> Vec<Hit> {
 }
 
 /// Fills `scratch.slot_best` with each entry's best score for this slot; returns the slot's
-/// rarity (the weighted idf of its best term), zero when no entry matches it.
+/// rarity, zero when no entry matches it.
+///
+/// The rarity is that of the slot's best way of matching: the typed word itself when the index
+/// has it. A synonym, completion or typo that is rarer counts no more than the typed word would:
+/// `kbri` is in most entries, and `kedubes`, a synonym one entry happens to use, must not make
+/// it a rare, decisive word, for that entry or for the query.
 fn score_slot(index: &Index, slot: &Slot, scratch: &mut Scratch) -> f32 {
     scratch.slot_best.fill(0.0);
-    let mut rarity = 0.0f32;
+    let (mut top, mut top_idf, mut topical) = (0.0f32, 0.0f32, false);
     for &(term, weight) in &slot.terms {
-        let postings = &index.postings[term as usize];
-        if postings.is_empty() {
+        if index.postings[term as usize].is_empty() {
             continue;
         }
-        rarity = rarity.max(weight * index.idf[term as usize]);
-        for posting in postings {
-            let best = &mut scratch.slot_best[posting.doc as usize];
-            *best = best.max(weight * posting.score);
+        if weight > top {
+            (top, top_idf, topical) = (weight, 0.0, false);
+        }
+        if weight == top {
+            top_idf = top_idf.max(index.idf[term as usize]);
+            topical |= index.topical[term as usize];
         }
     }
+    let cap = if top >= 1.0 { top_idf } else { f32::INFINITY };
+    for &(term, weight) in &slot.terms {
+        let idf = index.idf[term as usize];
+        let scale = weight * cap.min(idf) / idf;
+        for posting in &index.postings[term as usize] {
+            let best = &mut scratch.slot_best[posting.doc as usize];
+            *best = best.max(scale * posting.score);
+        }
+    }
+    let mut rarity = top * top_idf * if topical { 1.0 } else { BODY_ONLY };
     for phrase in &slot.phrases {
-        rarity = rarity.max(score_phrase(index, phrase, scratch));
+        let phrase_rarity = score_phrase(index, phrase, scratch);
+        if phrase.weight >= top {
+            rarity = rarity.max(phrase_rarity);
+        }
     }
     rarity
 }

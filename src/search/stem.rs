@@ -136,7 +136,7 @@ fn without_reduplication(word: &str) -> &str {
 }
 
 /// Removes a particle (`-kah`, `-lah`, `-pun`), then a possessive (`-nya`, `-ku`, `-mu`).
-fn strip_inflection(word: &str) -> &str {
+pub(super) fn strip_inflection(word: &str) -> &str {
     let mut w = word;
     for group in [&["kah", "lah", "pun"][..], &["nya", "ku", "mu"][..]] {
         if let Some(rest) = group.iter().find_map(|s| w.strip_suffix(s)) {

@@ -87,6 +87,12 @@ fn catalogue() -> Catalogue {
             SynonymGroup(words(&["lowongan", "loker", "job offer", "tawaran kerja"])),
             SynonymGroup(words(&["ditahan", "disita", "held", "taken"])),
         ],
+        lexicon: vec![WordList {
+            name: "test".into(),
+            source: "the fixture".into(),
+            means: words(&["mulih pulang", "psp paspor", "ga tidak", "sp siapa", "son anak"]),
+            fillers: words(&["piye", "berapa", "please", "we", "dong"]),
+        }],
     }
 }
 
@@ -146,6 +152,37 @@ fn synonyms_find_the_other_language_and_slang() {
 }
 
 #[test]
+fn words_people_type_read_as_the_contents_words() {
+    let index = Index::build(&catalogue());
+    assert_eq!(first(&index, "mulih"), "pulang");
+    assert_eq!(first(&index, "psp ditahan"), "paspor-ditahan");
+    // Read through a possessive, and as what they mean, synonyms and all.
+    assert_eq!(first(&index, "mulihlah"), "pulang");
+    assert_eq!(ids(&index, "mulih "), ids(&index, "pulang "));
+}
+
+#[test]
+fn fillers_weigh_nothing_beside_other_words() {
+    let index = Index::build(&catalogue());
+    let scores = |q: &str| index.search(q, 10).into_iter().map(|h| (h.id, h.score)).collect::<Vec<_>>();
+    assert_eq!(scores("piye dong paspor ditahan please "), scores("paspor ditahan "));
+    assert_eq!(scores("what can we do, loker"), scores("loker"));
+    // Alone, a filler is searched as typed (and here finds nothing).
+    assert!(ids(&index, "piye").is_empty());
+}
+
+#[test]
+fn a_lexicon_word_being_typed_also_completes_the_contents_words() {
+    let index = Index::build(&catalogue());
+    // `ga` means `tidak`, but while it is typed it may still become `gaji`: both are found.
+    let typing = ids(&index, "ga");
+    assert!(typing.contains(&"cek-tawaran".to_string()) && typing.contains(&"paspor-ditahan".to_string()), "{typing:?}");
+    assert_eq!(ids(&index, "ga "), ids(&index, "tidak "));
+    // Chat reduplication: `anak2` is `anak-anak`.
+    assert_eq!(ids(&index, "pulang2"), ids(&index, "pulang"));
+}
+
+#[test]
 fn the_word_being_typed_completes() {
     let index = Index::build(&catalogue());
     assert_eq!(first(&index, "pemul"), "pulang");
@@ -162,6 +199,51 @@ fn typos_are_forgiven() {
     assert_eq!(first(&index, "pasport ditahn"), "paspor-ditahan");
     assert_eq!(first(&index, "kedutan"), "kbri");
     assert_eq!(first(&index, "lowongna"), "lowongan-palsu");
+}
+
+#[test]
+fn short_words_forgive_a_typo_but_not_in_the_first_letter() {
+    let mut cat = catalogue();
+    cat.guides[0].keywords.push("tppo".into());
+    let index = Index::build(&cat);
+    assert_eq!(first(&index, "tpo "), "paspor-ditahan");
+    assert_eq!(first(&index, "tppp "), "paspor-ditahan");
+    // One edit from `tppo`, but not a letter short of it, or not its first letter: no match.
+    assert!(ids(&index, "tpx ").is_empty(), "{:?}", ids(&index, "tpx "));
+    assert!(ids(&index, "xppo ").is_empty(), "{:?}", ids(&index, "xppo "));
+}
+
+#[test]
+fn a_rare_word_only_in_a_body_decides_less_than_a_topic_in_a_title() {
+    let mut cat = catalogue();
+    let visa = guide("visa", text("Visa dan overstay", "Visa and overstay"), text("-", "-"), vec![point("-", "-")], &[]);
+    let embassy = guide(
+        "di-kbri",
+        text("Di kedutaan", "At the embassy"),
+        text("-", "-"),
+        vec![
+            point("Kalau izin tinggal sudah habis, datang juga.", "If your stay permit ran out, come anyway."),
+            point("Uang habis? Tetap datang.", "Out of money? Come all the same."),
+        ],
+        &[],
+    );
+    let other = guide("lain", text("Lain", "Other"), text("-", "-"), vec![point("Urus visa sendiri.", "Get a visa yourself.")], &[]);
+    // `habis` is rarer than `visa`, but only in a body; on a tie the earlier entry would win, so
+    // the one that should win comes last.
+    cat.guides.extend([embassy, other, visa]);
+    let index = Index::build(&cat);
+    let hits: Vec<(String, f32)> = index.search("visa habis ", 5).into_iter().map(|h| (h.id, h.score)).collect();
+    assert_eq!(hits[0].0, "visa", "{hits:?}");
+}
+
+#[test]
+fn a_word_found_only_as_a_typo_does_not_count_against_entries_without_it() {
+    let index = Index::build(&catalogue());
+    let score = |query: &str, id: &str| index.search(query, 10).into_iter().find(|h| h.id == id).map(|h| h.score);
+    // `lowongna` is a guess at `lowongan`: the going-home guide, without it, keeps its score.
+    assert_eq!(score("pulang lowongna ", "pulang"), score("pulang ", "pulang"));
+    assert_eq!(first(&index, "pulang lowongna "), "pulang");
+    assert!(ids(&index, "pulang lowongna ").contains(&"lowongan-palsu".to_string()));
 }
 
 #[test]
@@ -288,4 +370,53 @@ fn a_huge_query_is_read_up_to_its_caps() {
     assert!(ids(&index, &late).is_empty(), "{:?}", ids(&index, &late));
     let long_word = "a".repeat(100_000);
     assert!(ids(&index, &long_word).is_empty());
+}
+
+/// On the real data (`public/data/`): a word of `lexicon.json` is read as other words only
+/// when the content never writes it, so reading it so loses nothing it would find (a stem that
+/// happens to match, as `mulih` in `pemulihan`, is no loss); and every word it is read as is
+/// one the content or its synonyms have.
+mod real_lexicon {
+    use std::collections::BTreeSet;
+
+    use crate::content::{load, Catalogue, DataFiles, ALL_FILES};
+    use crate::search::fields::searchables;
+    use crate::search::normalize::words;
+    use crate::search::stopwords::is_stopword;
+    use crate::search::Index;
+
+    fn real_catalogue() -> Catalogue {
+        let mut files = DataFiles::default();
+        for name in ALL_FILES {
+            let path = [env!("CARGO_MANIFEST_DIR"), "/public/data/", name].concat();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                files.insert(name, serde_json::from_str(&text).map_err(|e| e.to_string()));
+            }
+        }
+        load(&files).unwrap_or_else(|problems| panic!("public/data does not load: {problems:?}"))
+    }
+
+    #[test]
+    fn lexicon_words_are_words_the_content_lacks_read_as_words_it_has() {
+        let catalogue = real_catalogue();
+        let index = Index::build(&catalogue);
+        let mut written = BTreeSet::new();
+        for entry in searchables(&catalogue) {
+            written.extend(entry.pieces.iter().flat_map(|piece| words(&piece.text)).map(|w| w.text));
+        }
+        written.extend(catalogue.synonyms.iter().flat_map(|g| &g.0).flat_map(|w| words(w)).map(|w| w.text));
+        let mut wrong = Vec::new();
+        for list in &catalogue.lexicon {
+            for entry in &list.means {
+                let (word, meaning) = entry.split_once(' ').unwrap_or((entry, ""));
+                if written.contains(word) {
+                    wrong.push(format!("{}: {word} is written in the content or synonyms.json", list.name));
+                }
+                for meant in meaning.split(' ').filter(|m| index.lexicon.get(m).is_none() && !is_stopword(m)) {
+                    wrong.push(format!("{}: {word} means {meant}, which the content does not have", list.name));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 }
