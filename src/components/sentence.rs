@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::components::help_message::HELP_ANCHOR;
 use crate::content::mention::{has_marks, parts, Page, Part, Target};
-use crate::content::verify::{verify, Verification};
 use crate::content::{channel_href, Catalogue, ChannelKind};
 use crate::content::phone;
 use crate::lang::Lang;
@@ -46,19 +45,17 @@ fn mention(catalogue: Option<&Catalogue>, target: Target, label: Option<&str>, l
     }
 }
 
-/// What tapping a number does: WhatsApp where its contact lists the number on WhatsApp (the
-/// embassy's hotlines), else a call.
+/// What tapping a number does: WhatsApp where a contact lists the number on WhatsApp (the
+/// embassy's hotlines), else a call. The data writes a number as its contact does (the build's
+/// validation checks that one does), so the digits are compared as they are.
 fn number_action(catalogue: &Catalogue, number: &str) -> Option<(String, &'static str)> {
-    let Verification::Official { listings, .. } = verify(catalogue, number) else { return None };
-    let channels = listings.iter().flat_map(|listing| {
-        let contact = catalogue.contact(&listing.contact_id);
-        listing.channels.iter().filter_map(move |&i| contact?.channels.get(i))
-    });
+    let digits = phone::tel_href(number)?;
+    let channels = catalogue.contacts.iter().flat_map(|contact| &contact.channels);
     let mut call = None;
-    for channel in channels {
+    for channel in channels.filter(|ch| phone::tel_href(&ch.value).as_ref() == Some(&digits)) {
         match channel.kind {
             ChannelKind::Whatsapp => return Some((channel_href(channel)?, "num-action wa")),
-            ChannelKind::Phone if call.is_none() => call = phone::tel_href(&channel.value),
+            ChannelKind::Phone if call.is_none() => call = Some(digits.clone()),
             _ => {}
         }
     }

@@ -299,6 +299,11 @@ impl<'a> Check<'a> {
         }
     }
 
+    fn lists_number(&self, number: &str) -> bool {
+        let dialled = phone::tel_href(number);
+        dialled.is_some() && self.cat.contacts.iter().flat_map(|c| &c.channels).any(|ch| phone::tel_href(&ch.value) == dialled)
+    }
+
     /// What keeps a piece of a text from leading where it says (`content::mention`).
     fn mention_problem(&self, part: Part) -> Option<String> {
         let Part::Mention { target, label } = part else {
@@ -309,9 +314,8 @@ impl<'a> Check<'a> {
         };
         match target {
             Target::Entry(id) if self.cat.kind_of(id).is_none() => Some(quoted(id, "is not a known entry")),
-            Target::Number(number) if !matches!(verify(self.cat, number), Verification::Official { .. }) => {
-                Some(quoted(number, "is not a number any contact lists"))
-            }
+            // As a contact writes it: the page makes it that contact's action by its digits.
+            Target::Number(number) if !self.lists_number(number) => Some(quoted(number, "is not a number any contact lists, written as it does")),
             Target::Page(..) if label.is_none() => Some("a mention of a page needs its words: [[page|words]]".into()),
             Target::Page(Page::NumberCheck, Some(number)) if verify(self.cat, number) == Verification::Invalid => {
                 Some(quoted(number, "is not a phone number to check"))

@@ -41,10 +41,12 @@ fn reachable_from_a_phone(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://") else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host.rsplit_once(':').filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit())).map_or(host, |(h, _)| h);
-    let octets: Vec<u8> = host.split('.').filter_map(|part| part.parse().ok()).collect();
-    let private_ip = octets.len() == 4
-        && matches!(octets[..], [127, ..] | [10, ..] | [192, 168, ..] | [169, 254, ..] | [0, ..])
-        || matches!(octets[..], [172, b, _, _] if (16..=31).contains(&b));
+    let mut octets = host.split('.').map(|part| part.parse::<u8>().ok());
+    let private_ip = match (octets.next().flatten(), octets.next().flatten()) {
+        (Some(127 | 10 | 0), _) | (Some(192), Some(168)) | (Some(169), Some(254)) => true,
+        (Some(172), Some(b)) => (16..=31).contains(&b),
+        _ => false,
+    };
     let local_name = host == "localhost" || host.ends_with(".local") || host.ends_with(".lan") || host.starts_with('[');
     host.contains('.') && !private_ip && !local_name
 }
