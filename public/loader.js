@@ -16,6 +16,7 @@
 const KIOSK_SESSION_KEY = "pelita.kiosk";
 const tag = document.querySelector("script[data-wasm]");
 guardKioskLinks();
+passOn();
 try {
   if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
   await firstPaintRecorded();
@@ -72,4 +73,16 @@ function guardKioskLinks() {
   };
   addEventListener("click", hold, true);
   addEventListener("auxclick", hold, true);
+}
+
+/// Sharing and printing, loaded when used (public/later/): a tap on a page's share or print
+/// control, or the browser about to print. Works on the page as served too, app or not.
+function passOn() {
+  addEventListener("click", (event) => {
+    const share = event.target.closest?.("[data-share]");
+    const print = event.target.closest?.("[data-print]");
+    if (share) import("/later/share.js").then((module) => module.share(share));
+    else if (print) import("/later/print.js").then((module) => module.print());
+  });
+  addEventListener("beforeprint", () => import("/later/print.js").then((module) => module.preparePrint()));
 }

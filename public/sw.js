@@ -15,8 +15,9 @@
 //   With ?build-copy, the copy this version was built with: the
 //   app asks for it when newer content does not pass its own validation.
 // - every other file of the build: from the cache (the names of code files carry a hash).
-// - kiosk-only files (/kiosk/: the QR encoder): not precached, since phones never use them;
-//   a kiosk asks for them to be kept (message below), and they come from the cache after that.
+// - files loaded only when used (/kiosk/: the QR encoder; /later/: sharing and printing): not
+//   precached, so a first visit does not download them; kept once a page has used them (so
+//   sharing works offline after that), and all of them when a kiosk asks at start.
 // - "erase all" asks it to forget the pages kept as they were opened (which tell what someone
 //   read); the files every install holds stay.
 // Anything else (other origins, other methods, files not in the build) is left alone.
@@ -25,7 +26,7 @@
 // a hash of their contents, each file comes with its own hash (`[path, "sha256-…"]`), and
 // `data` names the files the content bundle holds. These values only stand in for an unbuilt
 // copy.
-const BUILD = { version: "unbuilt", id: "unbuilt", files: [], kiosk: [], data: [] };
+const BUILD = { version: "unbuilt", id: "unbuilt", files: [], later: [], data: [] };
 
 const CACHE_PREFIX = "pelita-";
 // This version's files as built, never changed after install.
@@ -35,7 +36,7 @@ const LATEST_DATA = CACHE + "-latest-data";
 const SHELL = "/index.html";
 const PRECACHED = new Set(BUILD.files.map(([path]) => path));
 const DATA = /^\/data\/[^/]+\.json$/;
-const KIOSK_FILES = new Set(BUILD.kiosk);
+const LATER_FILES = new Set(BUILD.later);
 // Must match BUILD_COPY in src/platform/data.rs.
 const BUILD_COPY = "build-copy";
 // On a connection that hangs (weak signal, captive portal), the cached data is shown after
@@ -95,8 +96,10 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cachedOrNetwork(url.pathname, request));
   } else if (DATA.test(url.pathname)) {
     event.respondWith(freshDataOrLastGood(event, url.pathname));
-  } else if (PRECACHED.has(url.pathname) || KIOSK_FILES.has(url.pathname)) {
+  } else if (PRECACHED.has(url.pathname)) {
     event.respondWith(cachedOrNetwork(url.pathname, request));
+  } else if (LATER_FILES.has(url.pathname)) {
+    event.respondWith(keptOrNetwork(url.pathname, request));
   }
 });
 
@@ -137,10 +140,20 @@ async function cachedOrNetwork(key, request) {
   return (await cache.match(key)) ?? fetch(request);
 }
 
+// The cached copy, or the network's, kept in this version's cache for the next time.
+async function keptOrNetwork(key, request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(key, response.clone());
+  return response;
+}
+
 // Into this version's cache, like the precached files; offline, the next start tries again.
 async function keepKioskFiles() {
   const cache = await caches.open(CACHE);
-  for (const path of BUILD.kiosk) {
+  for (const path of BUILD.later) {
     if (!(await cache.match(path))) await cache.add(new Request(path, { cache: "no-cache" }));
   }
 }
@@ -150,7 +163,7 @@ async function forgetPages() {
   const cache = await caches.open(CACHE);
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
-    if (!PRECACHED.has(path) && !KIOSK_FILES.has(path)) await cache.delete(request);
+    if (!PRECACHED.has(path) && !LATER_FILES.has(path)) await cache.delete(request);
   }
 }
 

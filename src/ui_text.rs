@@ -52,6 +52,8 @@ const fn count(ind: &'static str, one: &'static str, other: &'static str) -> Cou
 pub const SKIP_TO_CONTENT: UiText = t("Langsung ke isi", "Skip to content");
 pub const CALL: UiText = t("Telepon", "Call");
 pub const HOME_FAMILY_TITLE: UiText = t("Keluarga di Indonesia?", "Family in Indonesia?");
+pub const SHARE: UiText = t("Bagikan", "Share");
+pub const PRINT: UiText = t("Cetak", "Print");
 pub const TAKE_HOME: UiText = t("Bawa ke HP", "Take it to your phone");
 pub const TAKE_HOME_NOTE: UiText = t(
     "Pindai dengan kamera HP Anda. Teksnya terbaca tanpa internet; alamatnya membuka halaman ini.",

@@ -19,10 +19,11 @@ const NOT_SHIPPED = /(^|\/)\.|\.(br|gz)$/;
 // 192 px icon, which stay), the data files as written (the app downloads them bundled, as
 // data/content.json), the pages drawn at build time for each address (`*/index.html`: the
 // worker keeps each one a person opens, and the home page, `index.html`, stands in for any
-// other when offline), and kiosk-only files (the QR encoder, which the worker keeps when a
-// kiosk asks it to).
+// other when offline), and the files loaded only when used (`kiosk/`: the QR encoder; `later/`:
+// sharing and printing), which the worker keeps once a page has used them, or when a kiosk
+// asks it to at start.
 const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)|^.+\/index\.html$/;
-const KIOSK_ONLY = /^kiosk\//;
+const LATER = /^(kiosk|later)\//;
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -42,7 +43,7 @@ export async function writePrecache(dir) {
     hash.update(data);
     integrity.set(path, `sha256-${createHash("sha256").update(data).digest("base64")}`);
   }
-  const precached = shipped.filter((path) => !NOT_DOWNLOADED.test(path) && !KIOSK_ONLY.test(path));
+  const precached = shipped.filter((path) => !NOT_DOWNLOADED.test(path) && !LATER.test(path));
   const bundle = JSON.parse(await readFile(join(dir, "data", BUNDLE), "utf8"));
   const id = (await readFile(join(dir, "index.html"), "utf8")).match(BUILD_ID)?.[1];
   if (!id) throw new Error("index.html: no build id (scripts/build/pages.mjs writes it)");
@@ -52,7 +53,7 @@ export async function writePrecache(dir) {
     id,
     // With its hash: the worker refuses a file that is not this version's (public/sw.js).
     files: precached.map((path) => [`/${path}`, integrity.get(path)]),
-    kiosk: shipped.filter((path) => KIOSK_ONLY.test(path)).map((path) => `/${path}`),
+    later: shipped.filter((path) => LATER.test(path)).map((path) => `/${path}`),
     data: Object.keys(bundle).sort(),
   };
   const workerFile = join(dir, WORKER);

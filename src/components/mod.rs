@@ -13,6 +13,7 @@ pub mod keeping;
 pub mod kiosk_layer;
 pub mod language_switch;
 pub mod list;
+pub mod pass_on;
 pub mod listen;
 pub mod qr_code;
 pub mod quick_exit;

@@ -7,6 +7,7 @@ use crate::platform::storage;
 use crate::components::entry::{cards, entry_links, hotline_button, lead_contact_button, point_item, sources};
 use crate::components::keeping::{EraseAll, KeepChoice};
 use crate::components::list::CollectAny;
+use crate::components::pass_on::pass_on;
 use crate::components::sentence::sentence;
 use crate::components::without_app::without_app;
 use crate::content::{Catalogue, Checklist, Level, Text};
@@ -39,6 +40,7 @@ pub fn ChecklistPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             <p class="kind">{CHECKLISTS_TITLE.get(lang)}</p>
             <h1>{checklist.title.get(lang).to_string()}</h1>
             <p class="lead">{checklist.summary.get(lang).to_string()}</p>
+            {pass_on(entry_href(&catalogue, &checklist.id, lang).unwrap_or_default(), lang)}
             <RecoveryNotice lang />
             <p class="hint">{CHECKLIST_HINT.get(lang)}</p>
             {items(checklist, lang)}

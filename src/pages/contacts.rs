@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::entry::{cards, channel_link, point_list, sources};
 use crate::components::kiosk_layer::instead_on_kiosk;
 use crate::components::list::CollectAny;
+use crate::components::pass_on::pass_on;
 use crate::content::{vcard_data_url, Catalogue, ChannelKind, Contact, ContactGroup};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
@@ -69,6 +70,7 @@ pub fn ContactPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             <p class="kind">{group_title(contact.group).get(lang)}</p>
             <h1>{contact.title.get(lang).to_string()}</h1>
             <p class="lead">{contact.summary.get(lang).to_string()}</p>
+            {pass_on(entry_href(&catalogue, &contact.id, lang).unwrap_or_default(), lang)}
             <section>
                 <h2>{CHANNELS.get(lang)}</h2>
                 <ul class="channels">{channels}</ul>

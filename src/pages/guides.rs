@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::entry::{cards, entry_links, point_list, sources};
 use crate::components::list::CollectAny;
+use crate::components::pass_on::pass_on;
 use crate::components::sentence::sentence;
 use crate::components::listen::ListenButton;
 use crate::content::mention::plain;
@@ -33,6 +34,7 @@ pub fn GuidePage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
             <h1>{guide.title.get(lang).to_string()}</h1>
             <p class="answer" data-testid="answer">{sentence(guide.answer.get(lang), lang)}</p>
             <p class="lead">{guide.summary.get(lang).to_string()}</p>
+            {pass_on(entry_href(&catalogue, &guide.id, lang).unwrap_or_default(), lang)}
             {way_home_link(&catalogue, guide, lang)}
             <ListenButton parts=spoken(&catalogue, guide, lang) lang />
             {sections(guide).into_iter().map(|(title, points, numbered)| point_list(title, points, lang, numbered)).collect_any()}

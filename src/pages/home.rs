@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::kiosk_layer::LanguageChoice;
 use crate::components::list::CollectAny;
+use crate::components::pass_on::pass_on;
 use crate::components::search_box::SearchBox;
 use crate::components::entry::entry_links;
 use crate::content::built_in::{HOME_FAMILY, HOME_FEATURED, KIOSK_FEATURED};
@@ -36,6 +37,7 @@ pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
     view! {
         <h1 class="home-title">{HOME_TITLE.get(lang)}</h1>
         <p class="lead">{HOME_INTRO.get(lang)}</p>
+        {pass_on(Route::Home.href(lang), lang)}
         {on_kiosk.then(|| view! { <LanguageChoice /> }.into_any())}
         {featured}
         <SearchBox />

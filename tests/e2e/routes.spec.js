@@ -183,9 +183,9 @@ test("without AbortSignal.timeout (old Safari, old WebViews) a dead network stil
   await page.goto("/panduan/di-kbri");
   await expect(page.locator(HOTLINE).first()).toBeVisible();
   await expect(page.locator("#boot")).toHaveCount(1);
-  for (let i = 0; i < 4 && (await page.locator(".data-error").count()) === 0; i++) {
+  for (let i = 0; i < 8 && (await page.locator(".data-error").count()) === 0; i++) {
     await page.clock.runFor(16_000);
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(200);
   }
   await expect(page.locator(".data-error")).toContainText("Isi aplikasi tidak bisa dimuat");
   await expect(page.locator(".data-error")).toContainText("could not be downloaded");

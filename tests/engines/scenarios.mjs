@@ -4,7 +4,10 @@
 // `pages` a `Pages` (pages.mjs).
 import { check } from "./pages.mjs";
 
-const HOTLINE = 'a[href="tel:+85512813282"]';
+// The embassy's hotline on WhatsApp, first in the hotline bar of every page.
+const HOTLINE = '.hotline a[href="https://wa.me/85512813282"]';
+// The embassy's contact page at its neutral address (public/data/contacts.json's code).
+const EMBASSY = "/p/jgj";
 
 const ROUTES = [
   ["/", "Informasi untuk WNI di Kamboja"],
@@ -19,6 +22,8 @@ const ROUTES = [
   ["/cari?q=paspor", "Cari"],
   ["/tentang", "Tentang Pelita"],
   ["/langkah-pulang", "Langkah pulang"],
+  ["/p/xfj", "Paspor ditahan"],
+  ["/en/panduan/di-kbri", "At the embassy"],
 ];
 
 export const SCENARIOS = [
@@ -49,8 +54,8 @@ export const SCENARIOS = [
     await p.go("/cari");
     await (await p.s.find("#q")).sendKeys("kedutan");
     let first;
-    await p.s.waitFor(async () => (first = await (await p.s.find("[data-testid=search-results] li a")).domAttribute("href")) === "/kontak/kbri-phnom-penh", {
-      message: () => `/kontak/kbri-phnom-penh as the first result (first: ${first})`,
+    await p.s.waitFor(async () => (first = await (await p.s.find("[data-testid=search-results] li a")).domAttribute("href")) === EMBASSY, {
+      message: () => `${EMBASSY} as the first result (first: ${first})`,
     });
   }],
 
@@ -67,7 +72,8 @@ export const SCENARIOS = [
   ["language switch", async (p) => {
     await p.go("/");
     await (await p.s.find("header button.lang")).click();
-    await p.s.waitFor(async () => (await (await p.s.find("header a.sos")).text()) === "Emergency", { message: 'header a.sos to read "Emergency"' });
+    await p.s.waitFor(async () => (await (await p.s.find("header .find")).text()) === "Search", { message: 'header .find to read "Search"' });
+    check((await p.s.url()).endsWith("/en"), `address after the switch is ${await p.s.url()}`);
   }],
 
   ["offline after one visit", async (p) => {
@@ -93,6 +99,8 @@ export const SCENARIOS = [
 
   ["kiosk QR", async (p) => {
     await p.go("/panduan/paspor-ditahan?kiosk=1");
+    // The hotline's WhatsApp link, held back from leaving the kiosk, shows as a QR code.
+    await (await p.s.find(HOTLINE)).click();
     const d = await p.s.waitFor(() => p.s.find("[data-testid=qr] svg path").then((path) => path.attribute("d")), {
       timeout: 15_000,
       message: "a QR code's path with a d attribute",
