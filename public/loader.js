@@ -73,6 +73,19 @@ function guardKioskLinks() {
   };
   addEventListener("click", hold, true);
   addEventListener("auxclick", hold, true);
+  drawQrCodes();
+}
+
+/// On the kiosk, every QR code the app shows (`figure[data-qr]`, src/components/qr_code.rs) is
+/// drawn by the QR module as it appears.
+function drawQrCodes() {
+  new MutationObserver(() => {
+    for (const figure of document.querySelectorAll("figure[data-qr]:not(:has(svg))")) {
+      if (figure.dataset.drawing) continue;
+      figure.dataset.drawing = "1";
+      import("/later/share.js").then((module) => module.drawQr(figure.dataset.payload, figure));
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 /// Sharing and printing, loaded when used (public/later/): a tap on a page's share or print

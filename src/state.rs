@@ -211,7 +211,6 @@ const SEARCH_ENTRIES_PER_TASK: usize = 3;
 /// life of the kiosk; activity only resets a counter (`kiosk::IdleClock`).
 fn start_kiosk(settings: KioskSettings) -> KioskSession {
     lockdown::lock_down();
-    platform::qr_encoder::preload();
     service_worker::keep_kiosk_files();
     let kiosk = KioskSession { countdown: RwSignal::new(None), held_link: RwSignal::new(None), take_home: RwSignal::new(false), settings };
     let (countdown, held_link) = (kiosk.countdown, kiosk.held_link);

@@ -61,7 +61,8 @@ function showDialog(url, words, control) {
   drawQr(url, figure);
 }
 
-/** The QR module's drawing of `payload`, put first in `figure`; nothing if it cannot load. */
+/** The QR module's drawing of `payload`, put first in `figure` (labelled by its `data-qr`);
+ *  nothing if it cannot load. */
 export async function drawQr(payload, figure) {
   try {
     const module = await import("/kiosk/qr.js");
@@ -71,7 +72,7 @@ export async function drawQr(payload, figure) {
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     svg.setAttribute("viewBox", viewBox);
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", "QR");
+    svg.setAttribute("aria-label", figure.dataset.qr || "QR");
     svg.setAttribute("shape-rendering", "crispEdges");
     const background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
     background.setAttribute("width", "100%");

@@ -14,7 +14,6 @@ pub mod lockdown;
 pub mod language;
 pub mod listener;
 pub mod address_bar;
-pub mod qr_encoder;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;

@@ -1,5 +1,5 @@
 //! The QR encoder as a wasm module of its own (`/kiosk/qr.js` and `qr_bg.wasm`), loaded only
-//! in kiosk mode (`platform::qr_encoder`). Only kiosks draw QR codes, so phones never download the
+//! when a QR code is drawn (`public/later/share.js`: the kiosk's codes, a share's, a print's), so a first visit never downloads the
 //! encoder (`bench/SIZE.md`).
 
 // Nothing of the `pelita` library: linking it would bring the wasm exports of the app's
