@@ -1,8 +1,9 @@
 // How heavy Pelita's start is on a low-end Android phone: each page loaded cold in Chromium
-// with the CPU slowed 6x, its long tasks (over 50 ms) recorded by a longtask observer from the
-// first byte until the app has taken the page over and a second has passed. Reports, over five
-// runs per page, the median and range of the total blocking time (the sum of each long task's
-// time over 50 ms) and of the longest task, then Lighthouse's mobile scores for the same pages.
+// with the CPU slowed 6x, its long tasks (over 50 ms) recorded by a longtask observer until the
+// app has taken the page over and a second has passed. Reports, over five runs per page, the
+// median and range of the total blocking time (as Lighthouse counts it: each long task's time
+// over 50 ms, from the first contentful paint on) and of the longest task after that paint,
+// then Lighthouse's mobile scores for the same pages.
 // Figures only; nothing here fails on a time (issue #26's goal: a median under 50 ms and no task
 // over 100 ms on each page).
 //
@@ -46,7 +47,7 @@ async function startServer(root) {
 function recordLongTasks() {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: "longtask", buffered: true });
 }
 
@@ -61,11 +62,16 @@ async function run(browser, path) {
   await page.waitForSelector("#boot", { state: "detached", timeout: 60_000 });
   const mounted = await page.evaluate(() => performance.now());
   await page.waitForTimeout(SETTLE_MS);
-  const tasks = await page.evaluate(() => window.__longTasks);
+  const { tasks, fcp } = await page.evaluate(() => ({
+    tasks: window.__longTasks,
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
+  }));
   await context.close();
+  // What blocks a person: the tasks once there is something on screen to tap.
+  const after = tasks.filter(([start, duration]) => start + duration > fcp).map(([, duration]) => duration);
   return {
-    tbt: tasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0),
-    longest: Math.max(0, ...tasks),
+    tbt: after.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0),
+    longest: Math.max(0, ...after),
     mounted,
   };
 }
