@@ -144,3 +144,19 @@ test("an ordinary browser gets no such line", async ({ page }) => {
   await appReady(page);
   await expect(page.getByTestId("in-app")).toHaveCount(0);
 });
+
+test("what is typed into the page as served, before the app starts, is still there after", async ({ page }) => {
+  // The code arrives only once the person has typed.
+  let release;
+  const typed = new Promise((resolve) => (release = resolve));
+  await page.route(/\/pelita-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto("/cari");
+  await page.locator("#boot #q").fill("paspor ditahan");
+  release();
+  await appReady(page);
+  await expect(page.locator("#q")).toHaveValue("paspor ditahan");
+  await expect(page.getByTestId("search-results")).toBeVisible();
+});
