@@ -17,6 +17,7 @@ const KIOSK_SESSION_KEY = "pelita.kiosk";
 const tag = document.querySelector("script[data-wasm]");
 guardKioskLinks();
 passOn();
+keepTyped();
 try {
   if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
   await firstPaintRecorded();
@@ -98,4 +99,21 @@ function passOn() {
     else if (print) import("/later/print.js").then((module) => module.print());
   });
   addEventListener("beforeprint", () => import("/later/print.js").then((module) => module.preparePrint()));
+}
+
+/// What is typed into the page as served, before the app starts, goes on into the app's own
+/// fields (the same `id`) when the app takes the page over (src/platform/dom.rs removes #boot).
+function keepTyped() {
+  new MutationObserver((changes, observer) => {
+    for (const boot of changes.flatMap((change) => [...change.removedNodes]).filter((node) => node.id === "boot")) {
+      observer.disconnect();
+      for (const field of boot.querySelectorAll("input[id]")) {
+        const own = document.getElementById(field.id);
+        if (!field.value || !own) continue;
+        own.value = field.value;
+        // The app reads its fields as they change.
+        own.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }
+  }).observe(document.body, { childList: true });
 }

@@ -5,28 +5,14 @@
 /// `public/sw.js` find pages by it too (tests/shared_names.rs).
 pub const BOOT_ID: &str = "boot";
 
-/// Removes the page as served (index.html's boot block, drawn at build time), now that the
-/// app's own page follows it, carrying over what was typed into its fields (the same `id` in
-/// both) before the app started.
+/// Removes the static frame that index.html paints before the app starts.
 pub fn remove_boot_frame() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(boot) = document.get_element_by_id(BOOT_ID) else { return };
-    if let Ok(fields) = boot.query_selector_all("input[id]") {
-        for field in (0..fields.length()).filter_map(|i| fields.get(i)) {
-            let Ok(typed) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(field) else { continue };
-            // The app's field of that name: the last one in the document, after the boot block.
-            let Ok(all) = document.query_selector_all(&["#", &typed.id()].concat()) else { continue };
-            let own = all.get(all.length().saturating_sub(1)).and_then(|own| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(own).ok());
-            if let (false, Some(own)) = (typed.value().is_empty(), own) {
-                own.set_value(&typed.value());
-                // The app reads its fields as they change.
-                if let Ok(event) = web_sys::Event::new("input") {
-                    let _ = own.dispatch_event(&event);
-                }
-            }
-        }
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(BOOT_ID))
+    {
+        boot.remove();
     }
-    boot.remove();
 }
 
 /// Sets `<html lang>` so screen readers and translators read the page in its language.
