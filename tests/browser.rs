@@ -46,6 +46,7 @@ fn real_catalogue() -> Arc<Catalogue> {
         ("about.json", include_str!("../public/data/about.json")),
         ("synonyms.json", include_str!("../public/data/synonyms.json")),
         ("way-home.json", include_str!("../public/data/way-home.json")),
+        ("lexicon.json", include_str!("../public/data/lexicon.json")),
     ] {
         files.insert(name, pelita::platform::json::parse(text));
     }
@@ -183,6 +184,7 @@ fn browser_json_reads_like_serde_json() {
         include_str!("../public/data/about.json"),
         include_str!("../public/data/synonyms.json"),
         include_str!("../public/data/way-home.json"),
+        include_str!("../public/data/lexicon.json"),
         r#"{"n": [0, 7, -3, 1.5, 4294967296], "t": true, "f": false, "z": null, "e": {}, "l": []}"#,
         r#"["\u00e9\ud83d\ude00", "a\"b\\c\n", "Rp 7–16 juta"]"#,
     ];
