@@ -4,10 +4,14 @@
 // The site: scripts/serve.mjs as it is, behind a small proxy that puts the probe into every
 // page. The proxy also stands in for the network in the offline scenario: with the static
 // server stopped it drops every connection, except the probe's own file, so the page opened
-// offline (entirely from the service worker) is still checked for errors.
+// offline (entirely from the service worker) is still checked for errors. The worker checks
+// each file it keeps against its hash (public/sw.js), so the proxy gives it the hashes of the
+// pages as it serves them, probe and all.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createServer, request as forward } from "node:http";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -16,6 +20,19 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = process.env.ENGINES_DIST ?? "dist";
 const PROBE_PATH = "/__probe.js";
 const PROBE = readFileSync(new URL("probe.js", import.meta.url));
+
+const withProbe = (html) => html.replace(/<head>/i, `<head><script src="${PROBE_PATH}"></script>`);
+const integrity = (bytes) => `sha256-${createHash("sha256").update(bytes).digest("base64")}`;
+
+// Each page's hash as built, and the hash of the same page with the probe in it.
+function probedHashes() {
+  const dist = join(ROOT, DIST);
+  const pages = readdirSync(dist, { recursive: true }).filter((path) => path.endsWith(".html"));
+  return pages.map((path) => {
+    const built = readFileSync(join(dist, path));
+    return [integrity(built), integrity(withProbe(built.toString("utf8")))];
+  });
+}
 
 function startStaticServer() {
   const child = spawn(process.execPath, ["scripts/serve.mjs", DIST, "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
@@ -44,6 +61,11 @@ function decode(body, encoding) {
 
 export async function startSite() {
   let upstream = await startStaticServer();
+  const hashes = probedHashes();
+  const rewrite = (path, body) => {
+    if (path === "/sw.js") return hashes.reduce((text, [built, probed]) => text.replaceAll(built, probed), body);
+    return withProbe(body);
+  };
   const proxy = createServer((req, res) => {
     if (new URL(req.url, "http://x").pathname === PROBE_PATH) {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }).end(PROBE);
@@ -55,17 +77,19 @@ export async function startSite() {
     out.on("error", () => req.socket.destroy());
     out.on("response", async (answer) => {
       const headers = { ...answer.headers };
-      if (req.method !== "GET" || answer.statusCode !== 200 || !String(headers["content-type"]).startsWith("text/html")) {
+      const path = new URL(req.url, "http://x").pathname;
+      const rewritten = path === "/sw.js" || String(headers["content-type"]).startsWith("text/html");
+      if (req.method !== "GET" || answer.statusCode !== 200 || !rewritten) {
         res.writeHead(answer.statusCode, headers);
         answer.pipe(res);
         return;
       }
       const chunks = [];
       for await (const chunk of answer) chunks.push(chunk);
-      const html = decode(Buffer.concat(chunks), headers["content-encoding"]).toString("utf8");
+      const body = decode(Buffer.concat(chunks), headers["content-encoding"]).toString("utf8");
       delete headers["content-encoding"];
       delete headers["content-length"];
-      res.writeHead(200, headers).end(html.replace(/<head>/i, `<head><script src="${PROBE_PATH}"></script>`));
+      res.writeHead(200, headers).end(rewrite(path, body));
     });
     req.pipe(out);
   });
