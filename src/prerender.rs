@@ -16,10 +16,15 @@ use crate::state::AppState;
 /// The frame and the page at `address`, in its language, as a first-time visitor's phone
 /// would show it (nothing stored, not a kiosk).
 pub fn render(catalogue: &Arc<Catalogue>, address: &str) -> String {
+    draw(catalogue, address, || view! { <Pelita /> })
+}
+
+/// Any view drawn to HTML in the state a page at `address` has (its language, the content).
+pub fn draw<V: IntoView>(catalogue: &Arc<Catalogue>, address: &str, view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(AppState::fixed(Ok(catalogue.clone()), Url::parse(address)));
-        view! { <Pelita /> }.to_html()
+        view().to_html()
     })
 }
 
