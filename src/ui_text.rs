@@ -342,8 +342,8 @@ pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offli
 // it; the rest is written into the file at build time and never reaches the app.
 pub const POCKET_LINK: UiText = t("Simpan salinan untuk dibagikan", "Save a copy to share (in Indonesian)");
 pub const POCKET_NOTE: UiText = t(
-    "Salinan yang diunduh tetap ada di folder unduhan HP, juga setelah “Hapus semua data Pelita”; hapus sendiri dari sana. Salinan yang diteruskan orang bisa sudah diubah: sebelum menghubungi nomor dari salinan, cocokkan di Cek nomor di Pelita ini.",
-    "A downloaded copy stays in the phone's downloads, even after “Erase all of Pelita's data”; delete it there yourself. A copy passed on by someone may have been changed: before you contact a number from a copy, check it with the number check in this Pelita.",
+    "Salinan yang diunduh tetap ada di folder unduhan HP, juga setelah “Hapus semua data Pelita”: hapus sendiri dari sana. Salinan dari orang lain bisa sudah diubah: cocokkan nomornya di Cek nomor Pelita.",
+    "A downloaded copy stays in the phone's downloads, even after “Erase all of Pelita's data”: delete it there yourself. A copy from someone else may have been changed: check its numbers in Pelita's number check.",
 );
 pub const POCKET_INTRO: UiText = t(
     "Semua kontak, panduan dan daftar cek Pelita dalam satu file, untuk dibaca tanpa internet.",

@@ -1,11 +1,12 @@
 // pelita.html, Pelita in one file (src/pocket.rs): opened from disk (file://) with the network
 // blocked, as from a phone's downloads, a WhatsApp or Bluetooth transfer or a USB stick, it
-// shows every guide, contact and checklist and asks for nothing.
+// shows every guide, contact and checklist and asks for nothing. The about page offers it,
+// except on the kiosk.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect } from "./fixtures.js";
+import { test, expect, appReady } from "./fixtures.js";
 
 const DIST = process.env.E2E_DIST ?? "dist";
 const FILE = pathToFileURL(resolve(DIST, "pelita.html")).href;
@@ -70,4 +71,24 @@ test("the pocket file has no WCAG 2.2 AA violations, in light and dark", async (
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
+});
+
+test("the about page offers the file to download, and says what a copy means", async ({ page }) => {
+  await page.goto("/tentang");
+  await appReady(page);
+  const link = page.locator('a[href="/pelita.html"]');
+  await expect(link).toHaveText("Simpan salinan untuk dibagikan");
+  await expect(link).toHaveAttribute("download", "pelita.html");
+  await expect(page.locator("main")).toContainText("tetap ada di folder unduhan HP");
+  await expect(page.locator("main")).toContainText("cocokkan nomornya di Cek nomor");
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("pelita.html");
+  await expect(page).toHaveURL(/\/tentang$/);
+});
+
+test("the kiosk does not offer it", async ({ page }) => {
+  await page.goto("/tentang?kiosk=1");
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Tentang Pelita");
+  await expect(page.locator('a[href="/pelita.html"]')).toBeHidden();
 });
