@@ -20,5 +20,7 @@ pub mod components;
 pub mod pages;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod pocket;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod state;

@@ -16,10 +16,15 @@ use crate::state::AppState;
 /// The frame and the page at `address`, in its language, as a first-time visitor's phone
 /// would show it (nothing stored, not a kiosk).
 pub fn render(catalogue: &Arc<Catalogue>, address: &str) -> String {
+    draw(catalogue, address, || view! { <Pelita /> })
+}
+
+/// Any view drawn to HTML in the state a page at `address` has (its language, the content).
+pub fn draw<V: IntoView>(catalogue: &Arc<Catalogue>, address: &str, view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(AppState::fixed(Ok(catalogue.clone()), Url::parse(address)));
-        view! { <Pelita /> }.to_html()
+        view().to_html()
     })
 }
 
@@ -97,6 +102,9 @@ mod tests {
         let english = render(&cat, &held.href(crate::lang::Lang::En));
         assert!(english.contains("Write down the boss's name."), "{english}");
         assert!(english.contains("href=\"/en/panduan\""), "English links stay English");
+        // The about page offers Pelita in one file (src/pocket.rs), without the app too.
+        let about = render(&cat, "/tentang");
+        assert!(about.contains("href=\"/pelita.html\"") && about.contains("download=\"pelita.html\""), "{about}");
         let unknown = render(&cat, "/panduan/nope");
         assert!(unknown.contains("Halaman tidak ditemukan"));
     }

@@ -235,6 +235,11 @@ pub struct Url {
     pub hash: String,
 }
 
+/// Pelita in one file, to keep and pass on: written at build time (`pocket`), offered by the
+/// about page. A file of the site, not a page of the app.
+pub const POCKET_FILE: &str = "pelita.html";
+pub const POCKET_HREF: &str = "/pelita.html";
+
 /// The address parameter of an old link's language (`?lang=en`): it leads to the `/en/` page.
 pub const LANG_PARAM: &str = "lang";
 
@@ -441,6 +446,12 @@ mod tests {
             assert_eq!(href, ["/p/", cat.code_of(id).unwrap_or_default()].concat());
         }
         assert_eq!(entry_href(&cat, "nothing", Lang::Id), None);
+    }
+
+    #[test]
+    fn the_pocket_file_is_at_the_top_of_the_site() {
+        assert_eq!(POCKET_HREF, ["/", POCKET_FILE].concat());
+        assert_eq!(Route::of_path(POCKET_HREF), Route::NotFound, "not a page of the app");
     }
 
     #[test]

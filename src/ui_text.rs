@@ -340,6 +340,46 @@ pub const WITHOUT_APP_WAY_HOME: UiText = t(
 );
 pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offline — content still available");
 
+// pelita.html, Pelita in one file to keep and pass on (src/pocket.rs). The about page offers
+// it; the rest is written into the file at build time and never reaches the app.
+pub const POCKET_LINK: UiText = t("Simpan salinan untuk dibagikan", "Save a copy to share (in Indonesian)");
+pub const POCKET_NOTE: UiText = t(
+    "Salinan yang diunduh tetap ada di folder unduhan HP, juga setelah “Hapus semua data Pelita”: hapus sendiri dari sana. Salinan dari orang lain bisa sudah diubah: cocokkan nomornya di Cek nomor Pelita.",
+    "A downloaded copy stays in the phone's downloads, even after “Erase all of Pelita's data”: delete it there yourself. A copy from someone else may have been changed: check its numbers in Pelita's number check.",
+);
+pub const POCKET_INTRO: UiText = t(
+    "Semua kontak, panduan dan daftar cek Pelita dalam satu file, untuk dibaca tanpa internet.",
+    "All of Pelita's contacts, guides and checklists in one file, to read without internet.",
+);
+pub const POCKET_CHECK: UiText = t(
+    "Salinan yang diteruskan orang bisa sudah diubah. Sebelum menghubungi nomor dari salinan ini, cocokkan dengan Cek nomor di Pelita yang Anda buka sendiri dari alamat resminya.",
+    "A copy passed on by someone may have been changed. Before you contact a number from this copy, check it with the number check in Pelita, opened yourself from its own address.",
+);
+pub const POCKET_OFFLINE_ONLY: UiText = t(
+    "Alamat online Pelita tidak diatur saat salinan ini dibuat, jadi salinan ini tidak punya tautan ke halaman bahasa Inggris atau ke bagian Pelita yang perlu aplikasinya.",
+    "Pelita's online address was not set when this copy was made, so it has no links to the English pages or to the parts of Pelita that need the app.",
+);
+pub const POCKET_CONTENTS: UiText = t("Daftar isi", "Contents");
+pub const POCKET_BACK: UiText = t("Kembali ke daftar isi", "Back to the contents");
+// The link to a page's English twin online, in English whatever the file's language.
+pub const POCKET_ENGLISH: UiText = t("Read this in English (online)", "Read this in English (online)");
+pub const POCKET_RULES: UiText = t("Cara membaca hasilnya", "How to read the result");
+pub const POCKET_RULES_HOW: UiText = t(
+    "Di salinan ini hasilnya tidak dihitung otomatis. Hitung sendiri yang Anda centang, lalu baca hasil yang cocok.",
+    "This copy does not work out the result. Count your own ticks, then read the result that fits.",
+);
+pub const POCKET_DECISIVE: UiText = t("Satu tanda ini saja sudah berarti:", "This one sign alone already means:");
+// A verdict's rule in words (`pocket::rule`): "Kalau 2 sampai 3 dicentang".
+pub const RULE_NONE_TICKED: UiText = t("Kalau tidak ada yang dicentang", "If none is ticked");
+pub const RULE_ALL_TICKED: UiText = t("Kalau semua sudah dicentang", "If every item is ticked");
+pub const RULE_IF: UiText = t("Kalau", "If");
+pub const RULE_TO: UiText = t("sampai", "to");
+pub const RULE_OR_MORE: UiText = t("atau lebih", "or more");
+pub const RULE_TICKED_ONE: UiText = t("dicentang", "is ticked");
+pub const RULE_TICKED: UiText = t("dicentang", "are ticked");
+pub const RULE_UNTICKED_ONE: UiText = t("belum dicentang", "is not ticked yet");
+pub const RULE_UNTICKED: UiText = t("belum dicentang", "are not ticked yet");
+
 #[cfg(test)]
 mod tests {
     use super::*;

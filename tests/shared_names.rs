@@ -58,3 +58,13 @@ fn the_kiosk_tab_is_remembered_under_one_key() {
 fn the_content_bundle_has_one_name() {
     declares("scripts/build/bundle-data.mjs", &format!("export const BUNDLE = \"{BUNDLE_FILE}\";"));
 }
+
+// The pocket file is written at build time, natively (src/pocket.rs).
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_pocket_file_has_one_name() {
+    use pelita::pocket::FILE;
+    declares("bench/budget.mjs", &format!("const POCKET = \"{FILE}\";"));
+    let escaped = FILE.replace('.', "\\.");
+    declares("scripts/build/precache.mjs", &format!("|^{escaped}$/;"));
+}

@@ -19,10 +19,11 @@ const NOT_SHIPPED = /(^|\/)\.|\.(br|gz)$/;
 // 192 px icon, which stay), the data files as written (the app downloads them bundled, as
 // data/content.json), the pages drawn at build time for each address (`*/index.html`: the
 // worker keeps each one a person opens, and the home page, `index.html`, stands in for any
-// other when offline), and the files loaded only when used (`kiosk/`: the QR encoder; `later/`:
-// sharing and printing), which the worker keeps once a page has used them, or when a kiosk
-// asks it to at start.
-const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)|^.+\/index\.html$/;
+// other when offline), pelita.html (all of Pelita in one file, which a person saves on purpose
+// from the about page: src/pocket.rs), and the files loaded only when used (`kiosk/`: the QR
+// encoder; `later/`: sharing and printing), which the worker keeps once a page has used them,
+// or when a kiosk asks it to at start.
+const NOT_DOWNLOADED = /^icons\/icon-(512|maskable-\d+)\.png$|^data\/(?!content\.json$)|^.+\/index\.html$|^pelita\.html$/;
 const LATER = /^(kiosk|later)\//;
 
 async function filesUnder(dir) {

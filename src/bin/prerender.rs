@@ -1,7 +1,8 @@
 //! Writes a real HTML page for every address of Pelita into a finished build
 //! (`cargo run --bin prerender -- dist`): the content as the build ships it (`dist/data/`),
 //! drawn by the app's own views (`pelita::prerender`), each page in the place a static host
-//! looks for it. `scripts/tools.sh` runs it after Trunk's build.
+//! looks for it, and `pelita.html`, all of it in one file (`pelita::pocket`).
+//! `scripts/tools.sh` runs it after Trunk's build.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -11,6 +12,7 @@ fn main() -> std::process::ExitCode {
     use std::{env, fs};
 
     use pelita::content::{load, DataFiles, ALL_FILES};
+    use pelita::pocket;
     use pelita::prerender::{file_of, page, render};
     use pelita::route::Route;
 
@@ -59,6 +61,21 @@ fn main() -> std::process::ExitCode {
         }
     }
     println!("[prerender] {} pages", addresses.len());
+    // Pelita in one file, to keep and pass on (`pelita::pocket`): not a page of the site, so
+    // the service worker does not precache it and the first load does not count it.
+    let base = pocket::public_base(&template, env::var("PELITA_PUBLIC_URL").ok().as_deref());
+    let Some(html) = pocket::pocket(&catalogue, &template, base.as_deref()) else {
+        eprintln!("{}: index.html has no stylesheet, or a page no longer draws <main> or the hotline bar", pocket::FILE);
+        return ExitCode::FAILURE;
+    };
+    if let Err(e) = fs::write(dist.join(pocket::FILE), &html) {
+        eprintln!("{}: {e}", dist.join(pocket::FILE).display());
+        return ExitCode::FAILURE;
+    }
+    match base {
+        Some(base) => println!("[prerender] {}: {} bytes, English pages at {base}", pocket::FILE, html.len()),
+        None => println!("[prerender] {}: {} bytes; no https public address (pelita-public-url or PELITA_PUBLIC_URL), so no links online", pocket::FILE, html.len()),
+    }
     ExitCode::SUCCESS
 }
 
