@@ -96,6 +96,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
             break;
         }
         let prefix = (typing && i + 1 == count).then(|| word.clone());
+        let word = without_regional_ending(index, word);
         match index.colloquial.read(&word) {
             // One word of the content for it: while it is typed it may still become another
             // (`ga`, read as `tidak`, may become `gaji`), so both count.
@@ -141,6 +142,22 @@ pub fn parse(index: &Index, text: &str) -> Query {
         previous = Some(word);
     }
     Query { slots }
+}
+
+/// Javanese and Sundanese add "the" or "his" to any word, Indonesian ones included: `-e` after a
+/// consonant, `-ne` after a vowel (`paspore`, `visane`), Sundanese `-na` (`gajina`). A word that
+/// neither the index nor the lexicon knows is read without it, when what remains is a word one
+/// of them knows.
+fn without_regional_ending(index: &Index, word: String) -> String {
+    let known = |w: &str| index.lexicon.get(w).is_some() || index.colloquial.read(w) != Reading::AsTyped;
+    if !known(&word) {
+        for ending in ["ne", "na", "e"] {
+            if let Some(base) = word.strip_suffix(ending).filter(|base| base.len() >= 2 && known(base)) {
+                return base.to_string();
+            }
+        }
+    }
+    word
 }
 
 /// The stems to look up for a typed word. A number also without its leading zeros, as the
