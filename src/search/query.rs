@@ -79,7 +79,8 @@ impl QueryWord {
     fn new(index: &Index, text: String, filler: bool, prefix: Option<String>) -> QueryWord {
         let stems = spellings(&text);
         let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-        let ignorable = filler || is_stopword(&text);
+        // A word read as a filler is one too (`tulung` is `tolong`, a request for help).
+        let ignorable = filler || is_stopword(&text) || index.colloquial.read(&text) == Reading::Filler;
         QueryWord { text, stems, terms, ignorable, prefix }
     }
 }

@@ -90,8 +90,8 @@ fn catalogue() -> Catalogue {
         lexicon: vec![WordList {
             name: "test".into(),
             source: "the fixture".into(),
-            means: words(&["mulih pulang", "psp paspor", "ga tidak", "sp siapa", "son anak"]),
-            fillers: words(&["piye", "berapa", "please", "we", "dong"]),
+            means: words(&["mulih pulang", "psp paspor", "ga tidak", "sp siapa", "son anak", "tulung tolong"]),
+            fillers: words(&["piye", "berapa", "please", "we", "dong", "tolong", "help"]),
         }],
     }
 }
@@ -180,6 +180,9 @@ fn fillers_weigh_nothing_beside_other_words() {
     assert_eq!(scores("what can we do, loker"), scores("loker"));
     // Alone, a filler is searched as typed (and here finds nothing).
     assert!(ids(&index, "piye").is_empty());
+    // A word read as a filler is one: a request for help beside the situation.
+    assert_eq!(scores("tulung paspor ditahan "), scores("paspor ditahan "));
+    assert_eq!(scores("please help, paspor ditahan "), scores("paspor ditahan "));
 }
 
 #[test]
