@@ -12,6 +12,8 @@ use super::stopwords::is_stopword;
 
 /// What each way of matching a query word is worth, relative to the word itself.
 const SYNONYM: f32 = 0.8;
+/// Another reading of a word whose exact spelling the index has (`rank::score_slot`).
+const OTHER_READING: f32 = 0.99;
 /// One word of a multi-word synonym, found without the others.
 const PHRASE_WORD: f32 = 0.5;
 /// A completion of the word being typed: from `PREFIX_LEAST` (two letters of a long word) to
@@ -225,7 +227,13 @@ impl SlotBuilder {
 
 fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     let mut slot = SlotBuilder::default();
-    slot.add_all(&word.terms, 1.0);
+    // The word as typed, when the index has it, sets the word's rarity; its other readings
+    // count a hair less, so a rare reading that is no word of the query (`indonesi`, from
+    // `indonesian` in quoted English) cannot make it rare.
+    let exact = index.terms.get(&word.text).filter(|&t| !index.postings[t as usize].is_empty());
+    for &term in &word.terms {
+        slot.add(term, if exact.is_some_and(|e| e != term) { OTHER_READING } else { 1.0 });
+    }
     let completed = word.prefix.as_ref().is_some_and(|prefix| add_completions(index, prefix, 1.0, &mut slot));
     // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).

@@ -251,6 +251,24 @@ fn a_rare_word_only_in_a_body_decides_less_than_a_topic_in_a_title() {
 }
 
 #[test]
+fn a_reading_of_a_word_that_the_index_has_as_typed_does_not_make_it_rare() {
+    let mut cat = catalogue();
+    // English quoted in Indonesian text is stemmed as Indonesian: `indonesian` there is
+    // `indonesi`, a term only these two guides have. Typed, `indonesian` is the common word, and
+    // the embassy's title has it.
+    let quoting = |id: &str| {
+        let say = point("Katakan: \"I am Indonesian.\"", "Say: \"I am Indonesian.\"");
+        guide(id, text("Lain", "Other"), text("-", "-"), vec![say], &[])
+    };
+    cat.guides.extend([quoting("sakit"), quoting("razia")]);
+    for id in ["wni", "wni-2", "wni-3", "wni-4"] {
+        cat.guides.push(guide(id, text("WNI", "Citizens"), text("-", "-"), vec![point("-", "Indonesian citizens.")], &[]));
+    }
+    let index = Index::build(&cat);
+    assert_eq!(first(&index, "indonesian "), "kbri");
+}
+
+#[test]
 fn a_word_found_only_as_a_typo_does_not_count_against_entries_without_it() {
     let index = Index::build(&catalogue());
     let score = |query: &str, id: &str| index.search(query, 10).into_iter().find(|h| h.id == id).map(|h| h.score);
