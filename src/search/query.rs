@@ -114,6 +114,11 @@ pub fn parse(index: &Index, text: &str) -> Query {
     }
     query_words.truncate(super::MAX_QUERY_WORDS);
     let has_content = query_words.iter().any(|w| !w.ignorable);
+    // Stopwords say nothing beside other words, and a phrase is found across them ("phone is
+    // checked" is `phone checked`); one still being typed may still become a word.
+    if has_content {
+        query_words.retain(|w| !is_stopword(&w.text) || w.prefix.is_some());
+    }
     let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
 
     let mut slots = Vec::new();

@@ -152,6 +152,13 @@ fn synonyms_find_the_other_language_and_slang() {
 }
 
 #[test]
+fn a_phrase_is_found_with_stopwords_between_its_words() {
+    let index = Index::build(&catalogue());
+    let scores = |q: &str| index.search(q, 10).into_iter().map(|h| (h.id, h.score)).collect::<Vec<_>>();
+    assert_eq!(scores("go to my home "), scores("go home "));
+}
+
+#[test]
 fn words_people_type_read_as_the_contents_words() {
     let index = Index::build(&catalogue());
     assert_eq!(first(&index, "mulih"), "pulang");
