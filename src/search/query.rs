@@ -12,6 +12,8 @@ use super::stopwords::is_stopword;
 
 /// What each way of matching a query word is worth, relative to the word itself.
 const SYNONYM: f32 = 0.8;
+/// Another reading of a word whose exact spelling the index has (`rank::score_slot`).
+const OTHER_READING: f32 = 0.99;
 /// One word of a multi-word synonym, found without the others.
 const PHRASE_WORD: f32 = 0.5;
 /// A completion of the word being typed: from `PREFIX_LEAST` (two letters of a long word) to
@@ -79,7 +81,8 @@ impl QueryWord {
     fn new(index: &Index, text: String, filler: bool, prefix: Option<String>) -> QueryWord {
         let stems = spellings(&text);
         let terms = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-        let ignorable = filler || is_stopword(&text);
+        // A word read as a filler is one too (`tulung` is `tolong`, a request for help).
+        let ignorable = filler || is_stopword(&text) || index.colloquial.read(&text) == Reading::Filler;
         QueryWord { text, stems, terms, ignorable, prefix }
     }
 }
@@ -96,6 +99,7 @@ pub fn parse(index: &Index, text: &str) -> Query {
             break;
         }
         let prefix = (typing && i + 1 == count).then(|| word.clone());
+        let word = without_regional_ending(index, word);
         match index.colloquial.read(&word) {
             // One word of the content for it: while it is typed it may still become another
             // (`ga`, read as `tidak`, may become `gaji`), so both count.
@@ -110,6 +114,11 @@ pub fn parse(index: &Index, text: &str) -> Query {
     }
     query_words.truncate(super::MAX_QUERY_WORDS);
     let has_content = query_words.iter().any(|w| !w.ignorable);
+    // Stopwords say nothing beside other words, and a phrase is found across them ("phone is
+    // checked" is `phone checked`); one still being typed may still become a word.
+    if has_content {
+        query_words.retain(|w| !is_stopword(&w.text) || w.prefix.is_some());
+    }
     let all_terms: Vec<Vec<TermId>> = query_words.iter().map(|w| w.terms.clone()).collect();
 
     let mut slots = Vec::new();
@@ -141,6 +150,22 @@ pub fn parse(index: &Index, text: &str) -> Query {
         previous = Some(word);
     }
     Query { slots }
+}
+
+/// Javanese and Sundanese add "the" or "his" to any word, Indonesian ones included: `-e` after a
+/// consonant, `-ne` after a vowel (`paspore`, `visane`), Sundanese `-na` (`gajina`). A word that
+/// neither the index nor the lexicon knows is read without it, when what remains is a word one
+/// of them knows.
+fn without_regional_ending(index: &Index, word: String) -> String {
+    let known = |w: &str| index.lexicon.get(w).is_some() || index.colloquial.read(w) != Reading::AsTyped;
+    if !known(&word) {
+        for ending in ["ne", "na", "e"] {
+            if let Some(base) = word.strip_suffix(ending).filter(|base| base.len() >= 2 && known(base)) {
+                return base.to_string();
+            }
+        }
+    }
+    word
 }
 
 /// The stems to look up for a typed word. A number also without its leading zeros, as the
@@ -207,7 +232,13 @@ impl SlotBuilder {
 
 fn word_slot(index: &Index, word: &QueryWord) -> Slot {
     let mut slot = SlotBuilder::default();
-    slot.add_all(&word.terms, 1.0);
+    // The word as typed, when the index has it, sets the word's rarity; its other readings
+    // count a hair less, so a rare reading that is no word of the query (`indonesi`, from
+    // `indonesian` in quoted English) cannot make it rare.
+    let exact = index.terms.get(&word.text).filter(|&t| !index.postings[t as usize].is_empty());
+    for &term in &word.terms {
+        slot.add(term, if exact.is_some_and(|e| e != term) { OTHER_READING } else { 1.0 });
+    }
     let completed = word.prefix.as_ref().is_some_and(|prefix| add_completions(index, prefix, 1.0, &mut slot));
     // A known word is not a typo, nor is a stopword or filler (`yang` is not `uang`), nor a word being
     // typed that still completes (`kedu` is on its way to `kedutaan`, not a typo of `kadu`).

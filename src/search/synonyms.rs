@@ -8,6 +8,7 @@ use super::terms::{TermId, Terms};
 use super::lexicon::LexiconBuilder;
 use super::normalize::words;
 use super::stem::candidates;
+use super::stopwords::is_stopword;
 
 /// One member of a group: its words, each as the terms any of its stems is indexed under.
 pub struct Member {
@@ -34,7 +35,9 @@ impl Synonyms {
             let mut members = Vec::new();
             for phrase in &group.0 {
                 let mut member_words: Vec<Vec<TermId>> = Vec::new();
-                for word in words(phrase) {
+                // A phrase's stopwords are left out, as a query's are: `not allowed to leave` is
+                // found as `not allowed leave`.
+                for word in words(phrase).into_iter().filter(|w| !is_stopword(&w.text)) {
                     let mut ids: Vec<TermId> = Vec::new();
                     for stem in candidates(&word.text, None) {
                         let id = terms.intern(&stem);
