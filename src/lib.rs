@@ -22,5 +22,7 @@ pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pocket;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod poster;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod state;

@@ -86,7 +86,7 @@ fn meta_content<'a>(html: &'a str, name: &str) -> Option<&'a str> {
 /// the template has no stylesheet or a view no longer draws what this looks for (`<main>`, the
 /// hotline bar), so the build stops rather than write half a file.
 pub fn pocket(catalogue: &Arc<Catalogue>, template: &str, base: Option<&str>) -> Option<String> {
-    let style = find(template, "style", 0, |_| true)?.inner(template);
+    let style = stylesheet(template)?;
     let home = render(catalogue, "/");
     let hotline = find(&home, "section", 0, |open| has_class(open, "hotline"))?.whole(&home);
     let mut parts = String::new();
@@ -102,22 +102,34 @@ pub fn pocket(catalogue: &Arc<Catalogue>, template: &str, base: Option<&str>) ->
     // was taken out goes too.
     let body = links_in_file(&body, catalogue, base).replace("<!>", "");
     let body = replace_all(&body, "p", |_| true, |open, inner| if inner.trim().is_empty() { String::new() } else { [open, inner, "</p>"].concat() });
-    Some(
-        [
-            "<!doctype html>\n<html lang=\"",
-            LANG.code(),
-            "\">\n<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"",
-            POLICY,
-            "\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Pelita</title>",
-            "<meta name=\"referrer\" content=\"no-referrer\"><style>",
-            style,
-            POCKET_STYLE,
-            "</style></head>\n<body>",
-            &body,
-            "</body>\n</html>\n",
-        ]
-        .concat(),
-    )
+    Some(standalone("", style, POCKET_STYLE, &body))
+}
+
+/// A page that needs no other file, in Indonesian (English parts say so), titled "Pelita" like
+/// every page, with `head` in its head, the app's stylesheet (`style`, from the built
+/// `index.html`) and `extra` inline, nothing allowed to load, and `body`. The pocket file and
+/// the wall poster (`poster`) are such pages.
+pub fn standalone(head: &str, style: &str, extra: &str, body: &str) -> String {
+    [
+        "<!doctype html>\n<html lang=\"",
+        LANG.code(),
+        "\">\n<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"",
+        POLICY,
+        "\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Pelita</title>",
+        head,
+        "<meta name=\"referrer\" content=\"no-referrer\"><style>",
+        style,
+        extra,
+        "</style></head>\n<body>",
+        body,
+        "</body>\n</html>\n",
+    ]
+    .concat()
+}
+
+/// The inline stylesheet of the built `index.html`, the app's whole style.
+pub fn stylesheet(template: &str) -> Option<&str> {
+    Some(find(template, "style", 0, |_| true)?.inner(template))
 }
 
 /// The lists the file holds, in the bottom menu's order, each with its entries' ids.

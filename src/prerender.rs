@@ -102,9 +102,6 @@ mod tests {
         let english = render(&cat, &held.href(crate::lang::Lang::En));
         assert!(english.contains("Write down the boss's name."), "{english}");
         assert!(english.contains("href=\"/en/panduan\""), "English links stay English");
-        // The about page offers Pelita in one file (src/pocket.rs), without the app too.
-        let about = render(&cat, "/tentang");
-        assert!(about.contains("href=\"/pelita.html\"") && about.contains("download=\"pelita.html\""), "{about}");
         let unknown = render(&cat, "/panduan/nope");
         assert!(unknown.contains("Halaman tidak ditemukan"));
     }

@@ -239,6 +239,9 @@ pub struct Url {
 /// about page. A file of the site, not a page of the app.
 pub const POCKET_FILE: &str = "pelita.html";
 pub const POCKET_HREF: &str = "/pelita.html";
+/// The wall poster, in both languages on one sheet: drawn at build time only, with no script
+/// (`prerender::poster`). A file of the site too.
+pub const POSTER_HREF: &str = "/cetak";
 
 /// The address parameter of an old link's language (`?lang=en`): it leads to the `/en/` page.
 pub const LANG_PARAM: &str = "lang";

@@ -340,13 +340,8 @@ pub const WITHOUT_APP_WAY_HOME: UiText = t(
 );
 pub const OFFLINE_NOTICE: UiText = t("Offline — isi tetap bisa dibaca", "Offline — content still available");
 
-// pelita.html, Pelita in one file to keep and pass on (src/pocket.rs). The about page offers
-// it; the rest is written into the file at build time and never reaches the app.
-pub const POCKET_LINK: UiText = t("Simpan salinan untuk dibagikan", "Save a copy to share (in Indonesian)");
-pub const POCKET_NOTE: UiText = t(
-    "Salinan yang diunduh tetap ada di folder unduhan HP, juga setelah “Hapus semua data Pelita”: hapus sendiri dari sana. Salinan dari orang lain bisa sudah diubah: cocokkan nomornya di Cek nomor Pelita.",
-    "A downloaded copy stays in the phone's downloads, even after “Erase all of Pelita's data”: delete it there yourself. A copy from someone else may have been changed: check its numbers in Pelita's number check.",
-);
+// pelita.html, Pelita in one file to keep and pass on (src/pocket.rs), written at build time:
+// none of this reaches the app. The about page offers the file in its own words (about.json).
 pub const POCKET_INTRO: UiText = t(
     "Semua kontak, panduan dan daftar cek Pelita dalam satu file, untuk dibaca tanpa internet.",
     "All of Pelita's contacts, guides and checklists in one file, to read without internet.",
@@ -380,6 +375,27 @@ pub const RULE_TICKED: UiText = t("dicentang", "are ticked");
 pub const RULE_UNTICKED_ONE: UiText = t("belum dicentang", "is not ticked yet");
 pub const RULE_UNTICKED: UiText = t("belum dicentang", "are not ticked yet");
 
+// The wall poster (src/poster.rs), written at build time: none of this reaches the app.
+pub const POSTER_HOW: UiText = t(
+    "Poster untuk dinding penampungan atau kantor. Cetak halaman ini di kertas A4 lewat menu browser (Cetak). Buka",
+    "A poster for the wall of a shelter or office. Print this page on A4 paper from the browser's menu (Print). Open",
+);
+pub const POSTER_WHATSAPP_FIRST: UiText = t(
+    "Hotline KBRI adalah nomor WhatsApp: kirim pesan WhatsApp dulu. Telepon biasa mungkin tidak diangkat.",
+    "The embassy's hotlines are WhatsApp numbers: send a WhatsApp message first. An ordinary call may not be answered.",
+);
+pub const POSTER_MONEY: UiText = t("Soal uang", "About money");
+pub const POSTER_SIGNS: UiText = t("Lima tanda terkuat tawaran kerja palsu", "The five strongest signs of a fake job offer");
+pub const POSTER_QR: UiText = t("Kode QR ke Pelita", "QR code to Pelita");
+pub const POSTER_SCAN: UiText = t(
+    "Pindai dengan kamera HP untuk membuka Pelita: semua kontak, panduan dan daftar cek, juga tanpa internet setelah dibuka sekali.",
+    "Scan with a phone's camera to open Pelita: every contact, guide and checklist, offline too after one visit.",
+);
+pub const POSTER_NO_ADDRESS: UiText = t(
+    "Tanpa kode QR: alamat publik Pelita belum diatur (pelita-public-url, lihat docs/deploy.md).",
+    "No QR code: Pelita's public address is not set (pelita-public-url, see docs/deploy.md).",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,3 +411,4 @@ mod tests {
         assert_eq!(DAYS.of(121, Lang::En), "121 days");
     }
 }
+

@@ -50,7 +50,13 @@ export async function shareHead(dir) {
     const file = join(dir, page);
     const html = page === "index.html" ? home : await readFile(file, "utf8");
     const boot = html.indexOf(BOOT);
-    if (boot < 0) continue;
+    // A page of the site that is not the app's (the wall poster, src/poster.rs) takes only
+    // the build id, so the worker knows it for this version's.
+    if (boot < 0) {
+      const stamped = html.replace(BUILD_ID, shared.match(BUILD_ID)[0]);
+      if (stamped !== html) await writeFile(file, stamped);
+      continue;
+    }
     const head = pageHead(shared, html.slice(0, boot), base);
     if (html.slice(0, boot) !== head) await writeFile(file, head + html.slice(boot));
   }

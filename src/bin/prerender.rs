@@ -12,7 +12,7 @@ fn main() -> std::process::ExitCode {
     use std::{env, fs};
 
     use pelita::content::{load, DataFiles, ALL_FILES};
-    use pelita::pocket;
+    use pelita::{pocket, poster};
     use pelita::prerender::{file_of, page, render};
     use pelita::route::Route;
 
@@ -72,10 +72,21 @@ fn main() -> std::process::ExitCode {
         eprintln!("{}: {e}", dist.join(pocket::FILE).display());
         return ExitCode::FAILURE;
     }
-    match base {
+    match &base {
         Some(base) => println!("[prerender] {}: {} bytes, English pages at {base}", pocket::FILE, html.len()),
         None => println!("[prerender] {}: {} bytes; no https public address (pelita-public-url or PELITA_PUBLIC_URL), so no links online", pocket::FILE, html.len()),
     }
+    // The wall poster (`pelita::poster`): a page with no script, not one of the app's.
+    let Some(html) = poster::poster(&catalogue, &template, base.as_deref()) else {
+        eprintln!("{}: the content lacks the embassy's WhatsApp lines, the job-offer checklist, the guide on fake embassy calls or the edition", poster::file());
+        return ExitCode::FAILURE;
+    };
+    let file = dist.join(poster::file());
+    if let Err(e) = file.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&file, &html)) {
+        eprintln!("{}: {e}", file.display());
+        return ExitCode::FAILURE;
+    }
+    println!("[prerender] {}: the wall poster{}", poster::file(), if base.is_some() { ", with a QR code" } else { " without a QR code (no public address)" });
     ExitCode::SUCCESS
 }
 

@@ -8,7 +8,7 @@ use crate::content::mention::{has_marks, parts, Page, Part, Target};
 use crate::content::{channel_href, Catalogue, ChannelKind};
 use crate::content::phone;
 use crate::lang::Lang;
-use crate::route::{entry_href, with_param, Route, NUMBER_PARAM};
+use crate::route::{entry_href, with_param, Route, NUMBER_PARAM, POCKET_FILE, POCKET_HREF, POSTER_HREF};
 use crate::state::use_app;
 
 /// `text` in `lang`'s words, mentions as links. A text without marks is one text node.
@@ -38,9 +38,14 @@ fn mention(catalogue: Option<&Catalogue>, target: Target, label: Option<&str>, l
         }
         Target::Page(page, given) => (Some(page_href(page, given, lang)), "mention", label.unwrap_or_default()),
     };
+    // The site's own files are not pages of the app (`rel="external"` keeps its link handling
+    // out), and a kiosk offers neither (style/main.css hides what holds them).
+    let file = matches!(target, Target::Page(Page::PocketFile | Page::Poster, _));
+    let (class, rel) = if file { ("mention off-kiosk", Some("external")) } else { (class, None) };
+    let download = matches!(target, Target::Page(Page::PocketFile, _)).then_some(POCKET_FILE);
     let shown = shown.to_string();
     match href {
-        Some(href) => view! { <a class=class href=href>{shown}</a> }.into_any(),
+        Some(href) => view! { <a class=class href=href rel=rel download=download>{shown}</a> }.into_any(),
         None => shown.into_any(),
     }
 }
@@ -74,5 +79,7 @@ fn page_href(page: Page, given: Option<&str>, lang: Lang) -> String {
         }
         Page::WayHome => Route::WayHome.href(lang),
         Page::HelpForm => [Route::Emergency.href(lang).as_str(), "#", HELP_ANCHOR].concat(),
+        Page::PocketFile => POCKET_HREF.to_string(),
+        Page::Poster => POSTER_HREF.to_string(),
     }
 }

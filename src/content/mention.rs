@@ -9,6 +9,7 @@
 //! | `[[cek-nomor\|check it]]`            | a link to the number check (words required)      |
 //! | `[[cek-nomor:+855 12 810 005\|check it]]` | the number check with that number filled in |
 //! | `[[langkah-pulang\|…]]`, `[[pesan-bantuan\|…]]` | the way-home tracker, the help message form |
+//! | `[[salinan-pelita\|…]]`, `[[poster\|…]]` | files of the site, not pages of the app: Pelita in one file, the wall poster |
 //!
 //! `parts` reads a text into these pieces; validation (`validate.rs`) checks that every mark
 //! leads somewhere, and the views, search, speech and print all read the same pieces.
@@ -40,12 +41,19 @@ pub enum Page {
     NumberCheck,
     WayHome,
     HelpForm,
+    PocketFile,
+    Poster,
 }
 
 impl Page {
     /// The name a text uses for the page; never an entry id (validation).
-    pub const NAMES: [(&'static str, Page); 3] =
-        [("cek-nomor", Page::NumberCheck), ("langkah-pulang", Page::WayHome), ("pesan-bantuan", Page::HelpForm)];
+    pub const NAMES: [(&'static str, Page); 5] = [
+        ("cek-nomor", Page::NumberCheck),
+        ("langkah-pulang", Page::WayHome),
+        ("pesan-bantuan", Page::HelpForm),
+        ("salinan-pelita", Page::PocketFile),
+        ("poster", Page::Poster),
+    ];
 
     fn named(name: &str) -> Option<Page> {
         Page::NAMES.iter().find(|(n, _)| *n == name).map(|&(_, page)| page)

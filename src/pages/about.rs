@@ -7,8 +7,7 @@ use crate::components::keeping::EraseAll;
 use crate::components::list::CollectAny;
 use crate::components::sentence::sentence;
 use crate::content::{human_date, Catalogue};
-use crate::route::{POCKET_FILE, POCKET_HREF};
-use crate::state::{use_app, view_lang};
+use crate::state::view_lang;
 use crate::ui_text::*;
 
 #[component]
@@ -53,12 +52,6 @@ pub fn About(catalogue: Arc<Catalogue>) -> impl IntoView {
             <section id="data">
                 <h2>{STORED_TITLE.get(lang)}</h2>
                 <EraseAll />
-                // Pelita in one file, to keep and pass on (src/pocket.rs); hidden on a kiosk,
-                // which has no downloads to keep it in.
-                <div hidden=use_app().kiosk.is_some()>
-                    <p><a class="section-link" href=POCKET_HREF download=POCKET_FILE>{POCKET_LINK.get(lang)}</a></p>
-                    <p>{POCKET_NOTE.get(lang)}</p>
-                </div>
             </section>
             {sources(&about.sources, &about.verified, lang)}
         </article>

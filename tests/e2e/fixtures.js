@@ -1,7 +1,7 @@
 // A page fixture that fails the test on any console error, uncaught exception or request to
 // another host: Pelita must never talk to anyone but its own origin.
 import { readdirSync, readFileSync } from "node:fs";
-import { sep } from "node:path";
+import { join, sep } from "node:path";
 import { test as base, expect } from "@playwright/test";
 
 /** What a stubbed host answers: an empty page, so a test never touches the real site. */
@@ -47,11 +47,14 @@ export function entryHref(id, lang = "id") {
   return `${lang === "en" ? "/en" : ""}/p/${CODES[id]}`;
 }
 
-/** Every address the build drew a page for (src/route.rs's table, through the prerender step):
- *  the tests take their list of pages from the build, never from a list of their own. */
+/** Every address the build drew a page of the app for (src/route.rs's table, through the
+ *  prerender step): the tests take their list of pages from the build, never from a list of
+ *  their own. A page of the site that is not the app's (the wall poster, `/cetak`) has no boot
+ *  block for the app to take over. */
 export function drawnAddresses(dist = process.env.E2E_DIST ?? "dist") {
   return readdirSync(dist, { recursive: true })
     .filter((file) => file === "index.html" || file.endsWith(`${sep}index.html`))
+    .filter((file) => readFileSync(join(dist, file), "utf8").includes('<div id="boot">'))
     .map((file) => "/" + file.slice(0, -"index.html".length).split(sep).join("/").replace(/\/$/, ""))
     .sort();
 }

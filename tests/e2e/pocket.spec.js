@@ -91,4 +91,5 @@ test("the kiosk does not offer it", async ({ page }) => {
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Tentang Pelita");
   await expect(page.locator('a[href="/pelita.html"]')).toBeHidden();
+  await expect(page.locator('a[href="/cetak"]'), "nor the poster: a kiosk hides printing").toBeHidden();
 });
