@@ -3,8 +3,8 @@
 // and the code it loads. A deployment changes them in dist/index.html; this carries the change
 // to every page, so all of them stay one version of the app. What is a page's own stays its
 // own: its language (`<html lang>`) and the links to its twin in the other language
-// (`<link rel="alternate" hreflang>`), made absolute with the public address when one is set
-// (search engines and Lighthouse take only absolute ones).
+// (`<link rel="alternate" hreflang>`), made absolute with the public address, and left out
+// while none is set (search engines and Lighthouse take only absolute ones).
 //
 // The shared head carries a build id (`<meta name="pelita-build">`): a hash of the head itself,
 // which names the code it loads. The service worker keeps a page from the network only when its
@@ -29,12 +29,13 @@ function sharedHead(home) {
 }
 
 /// `shared` with the page's own language and alternates (from `own`, the page's head as
-/// drawn), alternates absolute under `base` when there is one.
+/// drawn), alternates absolute under `base`. Without a public address there are none: search
+/// engines take only absolute ones, and Lighthouse fails a page for a relative one.
 function pageHead(shared, own, base) {
   const lang = own.match(HTML_LANG)?.[0];
-  const alternates = (own.match(ALTERNATES) ?? [])
-    .map((link) => link.replace(/href="(?:https?:\/\/[^/"]*)?(\/[^"]*)"/, (_, path) => `href="${base}${path}"`))
-    .join("");
+  const alternates = base
+    ? (own.match(ALTERNATES) ?? []).map((link) => link.replace(/href="(?:https?:\/\/[^/"]*)?(\/[^"]*)"/, (_, path) => `href="${base}${path}"`)).join("")
+    : "";
   return (lang ? shared.replace(HTML_LANG, lang) : shared).replace("</head>", `${alternates}</head>`);
 }
 

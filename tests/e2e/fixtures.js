@@ -1,6 +1,8 @@
 // A page fixture that fails the test on any console error, uncaught exception or request to
 // another host: Pelita must never talk to anyone but its own origin.
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { test as base, expect } from "@playwright/test";
 
@@ -76,3 +78,17 @@ export async function appReady(page) {
 export const HOTLINE = 'a[href="https://wa.me/85512813282"]';
 /** The same hotline as an ordinary call, offered second. */
 export const HOTLINE_CALL = 'a[href="tel:+85512813282"]';
+
+/** A copy of the build as a deployment with a public address makes it (docs/deploy.md): the
+ *  address set in index.html, the pages drawn again and the build finished again. Returns the
+ *  copy's folder; the caller removes it. */
+export function buildWithPublicAddress(address, dist = process.env.E2E_DIST ?? "dist") {
+  const copy = mkdtempSync(join(tmpdir(), "pelita-public-"));
+  cpSync(dist, copy, { recursive: true });
+  const index = join(copy, "index.html");
+  const html = readFileSync(index, "utf8");
+  writeFileSync(index, html.replace(/<meta name="pelita-public-url" content="[^"]*">/, `<meta name="pelita-public-url" content="${address}">`));
+  execFileSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", copy], { stdio: "pipe" });
+  execFileSync(process.execPath, ["scripts/post-build.mjs", copy], { stdio: "pipe" });
+  return copy;
+}

@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
-import { test, expect, appReady, entryHref } from "./fixtures.js";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { test, expect, appReady, buildWithPublicAddress, entryHref } from "./fixtures.js";
 
 const KEY = "pelita.lang.v1";
 const guides = JSON.parse(readFileSync(new URL("../../public/data/guides.json", import.meta.url), "utf8")).guides;
@@ -66,14 +68,25 @@ test("an English address is its own page: drawn in English, linked both ways wit
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   const english = entryHref("paspor-ditahan", "en");
+  const indonesian = entryHref("paspor-ditahan");
   await page.goto(baseURL + english);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("main h1")).toHaveText(passportGuide.title.en);
-  await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", new RegExp(`${entryHref("paspor-ditahan")}$`));
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english}$`));
-  await page.goto(baseURL + entryHref("paspor-ditahan"));
-  await expect(page.locator("html")).toHaveAttribute("lang", "id");
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${english}$`));
+  // Without a public address no alternates: a relative one is no use to a search engine.
+  await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
+  // With one, each page names its twin and itself by their full addresses.
+  const copy = buildWithPublicAddress("https://pelita.example");
+  try {
+    for (const [path, lang] of [[english, "en"], [indonesian, "id"]]) {
+      await page.goto(pathToFileURL(join(copy, path, "index.html")).href);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", `https://pelita.example${indonesian}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `https://pelita.example${english}`);
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", `https://pelita.example${indonesian}`);
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
   await context.close();
 });
 

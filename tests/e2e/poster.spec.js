@@ -1,15 +1,12 @@
 // /cetak, the wall poster (src/poster.rs): reached from the about page past the app, it prints
 // on one A4 sheet with the hotlines, nothing cut at the edge and no navigation; with a public
 // address set at build time it carries a QR code to Pelita. Kiosks do not offer it.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, appReady, HOTLINE } from "./fixtures.js";
+import { test, expect, appReady, buildWithPublicAddress, HOTLINE } from "./fixtures.js";
 
-const DIST = process.env.E2E_DIST ?? "dist";
 const CONSULAR = 'a[href="https://wa.me/85561844661"]';
 // A4 less the poster's 12 mm margins, in CSS pixels.
 const A4_CONTENT = { width: 704, height: 1032 };
@@ -42,14 +39,8 @@ test("the about page leads to the poster, which prints on one A4 sheet with both
 });
 
 test("with a public address set at build time, the poster carries a QR code to it", async ({ page }) => {
-  // The build's last step, run again on a copy with the address set (docs/deploy.md).
-  const copy = mkdtempSync(join(tmpdir(), "pelita-poster-"));
+  const copy = buildWithPublicAddress("https://pelita.example");
   try {
-    for (const part of ["index.html", "data"]) cpSync(resolve(DIST, part), join(copy, part), { recursive: true });
-    execFileSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", copy], {
-      env: { ...process.env, PELITA_PUBLIC_URL: "https://pelita.example" },
-      stdio: "pipe",
-    });
     const file = join(copy, "cetak", "index.html");
     expect(readFileSync(file, "utf8")).not.toContain("<script");
     await page.goto(pathToFileURL(file).href);
