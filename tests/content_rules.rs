@@ -1093,28 +1093,35 @@ fn entry_texts(cat: &Catalogue) -> Vec<(String, String, Vec<Source>)> {
     out
 }
 
-/// FACTS §0b, §10: sources differ on 14 or 15 July, so the order is "mid-July 2025", with the
-/// Fresh News article of 2025-07-16 cited wherever it is told.
-#[test]
-fn the_july_2025_order_is_mid_july_with_the_fresh_news_article() {
-    const FRESH_NEWS: &str = "https://en.freshnewsasia.com/index.php/en/localnews/62029-2025-07-16-08-15-20.html";
+/// Every entry whose text `tells` (and passes `check`, which names what is wrong) cites the
+/// article at `url` dated `date`; the fact is told in at least `least` entries.
+fn cited_wherever_told(tells: impl Fn(&str) -> bool, check: impl Fn(&str, &str), url: &str, date: &str, least: usize, what: &str) {
     let cat = catalogue();
-    assert_no_hits(&cat, &["14 juli", "15 juli", "14 july", "15 july", "juli 14", "july 15"], "the July 2025 order is 'mid-July 2025'");
     let mut told = 0;
     for (at, text, sources) in entry_texts(&cat) {
-        let juli = text.matches("Juli 2025").count() + text.matches("July 2025").count();
-        if juli == 0 {
+        if !tells(&text) {
             continue;
         }
         told += 1;
-        let mid = text.matches("pertengahan Juli 2025").count() + text.matches("mid-July 2025").count();
-        assert_eq!(juli, mid, "{at}: every 'Juli 2025' is 'pertengahan Juli 2025' ('mid-July 2025')");
-        assert!(
-            sources.iter().any(|s| s.url == FRESH_NEWS && title_dates(s) == ["2025-07-16"]),
-            "{at}: tells the July 2025 order without citing the Fresh News article of 2025-07-16"
-        );
+        check(&at, &text);
+        assert!(sources.iter().any(|s| s.url == url && title_dates(s) == [date]), "{at}: tells {what} without citing {url} ({date})");
     }
-    assert!(told >= 2, "the July 2025 order is told in {told} entries: it belongs in razia-dan-deportasi and ditangkap-atau-ditahan");
+    assert!(told >= least, "{what} is told in {told} entries, fewer than {least}");
+}
+
+/// FACTS §0b, §10: sources differ on 14 or 15 July, so the order is "mid-July 2025", with the
+/// Fresh News article of 2025-07-16 cited wherever it is told (razia-dan-deportasi and
+/// ditangkap-atau-ditahan at least).
+#[test]
+fn the_july_2025_order_is_mid_july_with_the_fresh_news_article() {
+    const FRESH_NEWS: &str = "https://en.freshnewsasia.com/index.php/en/localnews/62029-2025-07-16-08-15-20.html";
+    assert_no_hits(&catalogue(), &["14 juli", "15 juli", "14 july", "15 july", "juli 14", "july 15"], "the July 2025 order is 'mid-July 2025'");
+    let juli = |text: &str| text.matches("Juli 2025").count() + text.matches("July 2025").count();
+    let mid_july = |at: &str, text: &str| {
+        let mid = text.matches("pertengahan Juli 2025").count() + text.matches("mid-July 2025").count();
+        assert_eq!(juli(text), mid, "{at}: every 'Juli 2025' is 'pertengahan Juli 2025' ('mid-July 2025')");
+    };
+    cited_wherever_told(|text| juli(text) > 0, mid_july, FRESH_NEWS, "2025-07-16", 2, "the July 2025 order");
 }
 
 /// FACTS §0b, §2: the overstay fine of US$10 a day is the ambassador's statement of
@@ -1122,22 +1129,15 @@ fn the_july_2025_order_is_mid_july_with_the_fresh_news_article() {
 #[test]
 fn the_overstay_fine_of_us10_cites_the_ambassadors_statement() {
     const BABE: &str = "https://babeindonesia.com/read/6537687/kemlu-nego-otoritas-kamboja-bebaskan-wni-pekerja-scam-dari-denda-overstay";
-    let cat = catalogue();
-    let mut told = 0;
-    for (at, text, sources) in entry_texts(&cat) {
+    // US$10, not US$100 or US$10.50.
+    let says = |text: &str| {
         let b = text.as_bytes();
-        let says = text.match_indices("US$10").any(|(i, _)| !b.get(i + 5).is_some_and(|c| c.is_ascii_digit() || *c == b'.' || *c == b','));
-        if !says {
-            continue;
-        }
-        told += 1;
-        assert!(text.contains("22 Januari 2026") || text.contains("Januari 2026"), "{at}: US$10 a day is said with the date of the statement");
-        assert!(
-            sources.iter().any(|s| s.url == BABE && title_dates(s) == ["2026-01-22"]),
-            "{at}: US$10 a day without the babeindonesia article of 2026-01-22 among its sources"
-        );
-    }
-    assert!(told >= 3, "US$10 a day is told in {told} entries");
+        text.match_indices("US$10").any(|(i, _)| !b.get(i + 5).is_some_and(|c| c.is_ascii_digit() || *c == b'.' || *c == b','))
+    };
+    let dated = |at: &str, text: &str| {
+        assert!(text.contains("Januari 2026"), "{at}: US$10 a day is said with the date of the statement");
+    };
+    cited_wherever_told(says, dated, BABE, "2026-01-22", 3, "US$10 a day");
 }
 
 /// FACTS §0b: safety first. No line tells a reader to question or confront a boss, guard or
