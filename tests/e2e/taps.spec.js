@@ -148,5 +148,6 @@ test.describe("the kiosk hand-off", () => {
     await page.getByTestId("take-home").click();
     await expect(page.getByRole("dialog").getByTestId("kiosk-setup")).toContainText("pelita-public-url");
     await expect(page.getByRole("dialog").getByTestId("qr")).toHaveCount(0);
+    await expect(page.getByRole("dialog").getByText("Pindai"), "no word about scanning a code that is not there").toBeHidden();
   });
 });
