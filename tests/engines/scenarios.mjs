@@ -97,6 +97,21 @@ export const SCENARIOS = [
     }
   }],
 
+  ["share without a share sheet", async (p) => {
+    await p.go("/p/xfj");
+    // Where an engine has the Web Share API its own sheet opens, which WebDriver cannot see:
+    // without it, Pelita's own choices show (public/later/share.js, loaded on the tap).
+    await p.s.execute("delete Navigator.prototype.share; delete navigator.share");
+    await (await p.s.find("[data-testid=share]")).click();
+    const d = await p.s.waitFor(() => p.s.find("[data-testid=share-qr] svg path").then((path) => path.attribute("d")), {
+      timeout: 15_000,
+      message: "the share dialog's QR code",
+    });
+    check(/^M\d/.test(d), `the QR path's d is "${d.slice(0, 40)}"`);
+    const whatsapp = await (await p.s.find("[data-testid=share-dialog] a[href^='https://wa.me/']")).attribute("href");
+    check(whatsapp.endsWith(encodeURIComponent("/p/xfj")), `the WhatsApp link carries the neutral address: ${whatsapp}`);
+  }],
+
   ["kiosk QR", async (p) => {
     await p.go("/panduan/paspor-ditahan?kiosk=1");
     // The hotline's WhatsApp link, held back from leaving the kiosk, shows as a QR code.
