@@ -199,12 +199,16 @@ if (hasApp) {
   served = join(work, "dist");
   cpSync(dist, served, { recursive: true });
   const run = configure(served, PUBLIC_URL);
-  const pages = readdirSync(served, { recursive: true }).filter((f) => f === "index.html" || f.endsWith("/index.html"));
+  // The app's pages, which read the settings; a page of the site that is not the app's (the
+  // wall poster) has no boot block and no settings.
+  const pages = readdirSync(served, { recursive: true })
+    .filter((f) => f === "index.html" || f.endsWith("/index.html"))
+    .filter((f) => readFileSync(join(served, f), "utf8").includes('<div id="boot">'));
   const unset = pages.filter((f) => {
     const html = readFileSync(join(served, f), "utf8");
     return !html.includes('<meta name="pelita-kiosk" content="on">') || !html.includes(`<meta name="pelita-public-url" content="${PUBLIC_URL}">`);
   });
-  check(run.status === 0 && unset.length === 0, `configure-dist.sh ${PUBLIC_URL}: kiosk mode and the public address on all ${pages.length} pages`,
+  check(run.status === 0 && unset.length === 0, `configure-dist.sh ${PUBLIC_URL}: kiosk mode and the public address on all ${pages.length} pages of the app`,
     run.status === 0 ? (unset.length ? `missing on ${unset.slice(0, 3).join(", ")}` : "") : run.stderr.trim());
 } else skip("configure-dist.sh on the build", `no pelita-*_bg.wasm in ${dist}`);
 
