@@ -92,3 +92,7 @@ export function buildWithPublicAddress(address, dist = process.env.E2E_DIST ?? "
   execFileSync(process.execPath, ["scripts/post-build.mjs", copy], { stdio: "pipe" });
   return copy;
 }
+
+/** Anything wider than the page or sheet: what would be cut at the paper's edge. */
+export const overflowing = (page) =>
+  page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 60)));

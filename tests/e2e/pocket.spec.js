@@ -93,3 +93,20 @@ test("the kiosk does not offer it", async ({ page }) => {
   await expect(page.locator('a[href="/pelita.html"]')).toBeHidden();
   await expect(page.locator('a[href="/cetak"]'), "nor the poster: a kiosk hides printing").toBeHidden();
 });
+
+test("a kiosk deployment does not offer them before the app starts either", async ({ browser, baseURL }) => {
+  // The page as a kiosk deployment serves it (`pelita-kiosk` on), read without the app.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route("**/tentang", async (route) => {
+    const served = await route.fetch();
+    const html = (await served.text()).replace('<meta name="pelita-kiosk" content="off">', '<meta name="pelita-kiosk" content="on">');
+    expect(html).toContain('<meta name="pelita-kiosk" content="on">');
+    await route.fulfill({ response: served, body: html });
+  });
+  const page = await context.newPage();
+  await page.goto(baseURL + "/tentang");
+  await expect(page.locator("main h1")).toHaveText("Tentang Pelita");
+  await expect(page.locator('a[href="/pelita.html"]')).toBeHidden();
+  await expect(page.locator('a[href="/cetak"]')).toBeHidden();
+  await context.close();
+});

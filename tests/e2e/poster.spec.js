@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, appReady, buildWithPublicAddress, HOTLINE } from "./fixtures.js";
+import { test, expect, appReady, buildWithPublicAddress, overflowing, HOTLINE } from "./fixtures.js";
 
 const CONSULAR = 'a[href="https://wa.me/85561844661"]';
 // A4 less the poster's 12 mm margins, in CSS pixels.
@@ -14,9 +14,6 @@ const A4_CONTENT = { width: 704, height: 1032 };
 /** Pages in a PDF: each page object says `/Type /Page`. */
 const pagesIn = (pdf) => pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g).length;
 
-/** Anything wider than the sheet: what would be cut at the paper's edge. */
-const overflowing = (page) =>
-  page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 60)));
 
 test("the about page leads to the poster, which prints on one A4 sheet with both hotlines and nothing cut", async ({ page }) => {
   await page.goto("/tentang");

@@ -2,7 +2,7 @@
 // code where there is none) and printing on paper, both loaded only when used
 // (public/later/). What is shared is "Pelita" and the page's neutral address, nothing typed
 // or ticked; the kiosk neither shares nor prints.
-import { test, expect, appReady, entryHref, HOTLINE } from "./fixtures.js";
+import { test, expect, appReady, entryHref, overflowing, HOTLINE } from "./fixtures.js";
 
 test("without a share sheet: WhatsApp, copy and a QR code, carrying only the page's neutral address", async ({ page, context, baseURL }) => {
   await page.addInitScript(() => delete Navigator.prototype.share);
@@ -60,9 +60,6 @@ async function printed(page, path) {
   await page.emulateMedia({ media: "print" });
 }
 
-/** Anything wider than the page: what would be cut at the paper's edge. */
-const overflowing = (page) =>
-  page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 60)));
 
 for (const [what, path] of [["a guide", entryHref("paspor-ditahan")], ["a contact", entryHref("kbri-phnom-penh")], ["a checklist", entryHref("cek-tawaran-kerja")]]) {
   test(`${what} prints with the hotline on top, no menus or buttons, its sources in full and a QR code back`, async ({ page, baseURL }) => {
