@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::pages::Pelita;
 use crate::platform;
-use crate::state::{AppState, Content};
+use crate::state::{provide_in_browser, Content};
 
 /// Starts Pelita in the browser: the page as served (drawn at build time by the same views, or
 /// index.html's frame) stays on screen, its links and hotline working, until the content is
@@ -27,6 +27,6 @@ pub fn start() {
 
 #[component]
 pub fn App(content: Content) -> impl IntoView {
-    provide_context(AppState::in_browser(content));
+    provide_in_browser(content);
     view! { <Pelita /> }
 }

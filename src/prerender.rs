@@ -11,7 +11,7 @@ use crate::pages::Pelita;
 use crate::lang::Lang;
 use crate::platform::dom::BOOT_ID;
 use crate::route::{Route, Url};
-use crate::state::AppState;
+use crate::state::provide_fixed;
 
 /// The frame and the page at `address`, in its language, as a first-time visitor's phone
 /// would show it (nothing stored, not a kiosk).
@@ -23,7 +23,7 @@ pub fn render(catalogue: &Arc<Catalogue>, address: &str) -> String {
 pub fn draw<V: IntoView>(catalogue: &Arc<Catalogue>, address: &str, view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(AppState::fixed(Ok(catalogue.clone()), Url::parse(address)));
+        provide_fixed(Ok(catalogue.clone()), Url::parse(address));
         view().to_html()
     })
 }

@@ -13,7 +13,7 @@ use pelita::lang::Lang;
 use pelita::pages::guides::GuidePage;
 use pelita::pages::Pelita;
 use pelita::route::Url;
-use pelita::state::{AppState, Content};
+use pelita::state::{provide_fixed, use_page, Content, Page};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -54,21 +54,21 @@ fn real_catalogue() -> Arc<Catalogue> {
 }
 
 /// Mounts `view` with an app state that starts nothing and stores nothing: `url`, in its
-/// language. The state is made inside the mount, where Leptos's executor runs.
-fn mount_with<V: IntoView + 'static>(content: Content, url: &str, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, AppState) {
+/// language; returns the page it shows. The state is made inside the mount, where Leptos's
+/// executor runs.
+fn mount_with<V: IntoView + 'static>(content: Content, url: &str, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, Page) {
     let host = host();
     let made = std::rc::Rc::new(std::cell::RefCell::new(None));
     let keep = made.clone();
     let url = Url::parse(url);
     leptos::mount::mount_to(host.clone(), move || {
-        let state = AppState::fixed(content, url);
-        keep.replace(Some(state.clone()));
-        provide_context(state);
+        provide_fixed(content, url);
+        keep.replace(Some(use_page()));
         view()
     })
     .forget();
-    let state = made.take().expect("the mount made the state");
-    (host, state)
+    let page = made.take().expect("the mount made the state");
+    (host, page)
 }
 
 /// Replaces `window.fetch` for as long as it lives, and puts the real one back when dropped.
@@ -137,15 +137,15 @@ async fn the_data_is_read_from_the_response_and_a_cut_off_download_falls_back() 
 #[wasm_bindgen_test]
 fn an_english_address_draws_everything_in_english() {
     let catalogue = real_catalogue();
-    let (host, state) = mount_with(Ok(catalogue.clone()), "/panduan/di-kbri", || view! { <Pelita /> });
-    assert_eq!(state.lang.get_untracked(), Lang::Id);
+    let (host, page) = mount_with(Ok(catalogue.clone()), "/panduan/di-kbri", || view! { <Pelita /> });
+    assert_eq!(page.lang.get_untracked(), Lang::Id);
     assert_eq!(text_of(&host, "header .find"), "Cari");
     let guide_title = text_of(&host, "main h1");
     let current = host.query_selector(".tabs a[aria-current='page']").expect("query").expect("a current section");
     assert_eq!(current.get_attribute("href").as_deref(), Some("/panduan"));
     let english = pelita::route::entry_href(&catalogue, "di-kbri", Lang::En).expect("the guide's address");
-    let (host, state) = mount_with(Ok(catalogue), &english, || view! { <Pelita /> });
-    assert_eq!(state.lang.get_untracked(), Lang::En);
+    let (host, page) = mount_with(Ok(catalogue), &english, || view! { <Pelita /> });
+    assert_eq!(page.lang.get_untracked(), Lang::En);
     assert_eq!(text_of(&host, "header .find"), "Search");
     assert_ne!(text_of(&host, "main h1"), guide_title, "the guide in English");
     assert!(host.query_selector(".tabs a[aria-current='page'][href='/en/panduan']").expect("query").is_some());

@@ -13,13 +13,13 @@ use crate::components::status_bar::StatusBar;
 use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::content::phone;
 use crate::route::Route;
-use crate::state::{use_app, view_lang};
+use crate::state::{on_kiosk, use_kiosk, use_page, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
+    let kiosk = use_kiosk();
     view! {
         // rel="external" keeps the app's link handling out: it would only scroll, while the
         // browser's own jump also moves keyboard focus to the content.
@@ -34,7 +34,7 @@ pub fn Frame(children: Children) -> impl IntoView {
         </header>
         <HotlineBar />
         <StatusBar />
-        {app.kiosk.map(|kiosk| view! { <KioskLayer kiosk /> }.into_any())}
+        {kiosk.map(|kiosk| view! { <KioskLayer kiosk /> }.into_any())}
         <main id="main" class="page" tabindex="-1">{children()}</main>
         <BottomMenu />
     }
@@ -57,7 +57,7 @@ fn HotlineBar() -> impl IntoView {
                 </a>
             </div>
             // At the embassy's kiosk the visitor is already there: no message to write.
-            {use_app().kiosk.is_none().then(|| view! {
+            {(!on_kiosk()).then(|| view! {
                 <a class="help-link" data-testid="help-message-link" href=[Route::Emergency.href(lang).as_str(), "#", HELP_ANCHOR].concat()>
                     {HELP_LINK.get(lang)}
                 </a>
@@ -70,7 +70,7 @@ fn HotlineBar() -> impl IntoView {
 #[component]
 fn BottomMenu() -> impl IntoView {
     let lang = view_lang();
-    let route = use_app().route;
+    let route = use_page().route;
     let sections = [
         (Route::Home, NAV_HOME),
         (Route::Contacts, NAV_CONTACTS),

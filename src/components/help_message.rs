@@ -1,6 +1,6 @@
 //! "Minta bantuan KBRI": a short form whose answers become one message in Indonesian
 //! (`help::HelpRequest`), shown before sending and sent by the person's own WhatsApp or SMS.
-//! The draft lives in memory only (`AppState::help_draft`): it survives the language switch
+//! The draft lives in memory only (`state::use_help_draft`): it survives the language switch
 //! and is forgotten when the person leaves the page.
 //!
 //! The fields hold their own values and one handler reads the whole form on every change,
@@ -16,7 +16,7 @@ use crate::content::built_in::PROTECTION_HOTLINE;
 use crate::help::{self, HelpRequest, Passport, Situation};
 use crate::platform;
 use crate::platform::geolocation::{self, Failure};
-use crate::state::{use_app, view_lang};
+use crate::state::{on_kiosk, use_help_draft, use_page, view_lang};
 use crate::ui_text::*;
 
 /// Where the form is on `/darurat`, for the hotline bar's link.
@@ -54,8 +54,7 @@ enum Locating {
 #[component]
 pub fn HelpMessage() -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
-    if app.kiosk.is_some() {
+    if on_kiosk() {
         // At the kiosk the visitor is already at the embassy.
         return view! {
             <section class="help-message" id=HELP_ANCHOR data-testid="help-message">
@@ -67,13 +66,13 @@ pub fn HelpMessage() -> impl IntoView {
     }
     // Arriving at the form (the hotline bar's link, from any page): the first choice has focus,
     // which also scrolls the form into view.
-    let address = app.address;
+    let address = use_page().address;
     Effect::new(move |_| {
         if address.url().read().hash.strip_prefix('#') == Some(HELP_ANCHOR) {
             platform::dom::focus_later(HELP_FIRST_CONTROL);
         }
     });
-    let draft = app.help_draft;
+    let draft = use_help_draft();
     // The fields are drawn once with the draft's values (after a language switch, what was
     // typed); from then on the browser holds them, and every change reads the whole form.
     let shown = draft.get_untracked();

@@ -7,7 +7,7 @@ use crate::checklist::{Answers, STORAGE_KEY};
 use crate::content::built_in::ASK_BEFORE_KEEPING;
 use crate::help::HelpRequest;
 use crate::platform::{language, service_worker, storage};
-use crate::state::{use_app, view_lang};
+use crate::state::{on_kiosk, use_help_draft, use_page, use_ticks, view_lang};
 use crate::ui_text::*;
 
 /// For a list that asks first: whether its answers stay on this phone, asked once the person
@@ -15,11 +15,10 @@ use crate::ui_text::*;
 #[component]
 pub fn KeepChoice(list: String) -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
-    if app.kiosk.is_some() || !ASK_BEFORE_KEEPING.contains(&list.as_str()) {
+    if on_kiosk() || !ASK_BEFORE_KEEPING.contains(&list.as_str()) {
         return ().into_any();
     }
-    let answers = app.answers;
+    let answers = use_ticks().answers;
     let choose = move |list: &str, keep: bool| answers.update(|a| a.choose(list, keep));
     let view_of = move || {
         let answers = answers.read();
@@ -55,14 +54,14 @@ pub fn KeepChoice(list: String) -> impl IntoView {
 #[component]
 pub fn EraseAll() -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
+    let (ticks, help_draft, address) = (use_ticks(), use_help_draft(), use_page().address);
     let report = RwSignal::new(None::<String>);
     let erase = move |_| {
         let removed = storage::erase_all();
-        app.answers.set(Answers::default());
-        app.answers_recovery.set(None);
-        app.help_draft.set(HelpRequest::default());
-        app.address.forget_typed();
+        ticks.answers.set(Answers::default());
+        ticks.recovery.set(None);
+        help_draft.set(HelpRequest::default());
+        address.forget_typed();
         service_worker::forget_opened_pages();
         let said: Vec<&str> = removed
             .iter()

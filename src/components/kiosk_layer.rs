@@ -9,20 +9,19 @@ use crate::components::qr_code::Qr;
 use crate::lang::Lang;
 use crate::kiosk::take_home;
 use crate::route::Route;
-use crate::state::{use_app, view_lang, KioskSession};
+use crate::state::{use_content, use_kiosk, use_page, view_lang, KioskSession};
 use crate::ui_text::*;
 
 /// The idle countdown and held links, over the page.
 #[component]
 pub fn KioskLayer(kiosk: KioskSession) -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
     let KioskSession { countdown, held_link, take_home: taking_home, settings } = kiosk;
     // Drawn once when the countdown starts; only the number follows each tick.
     let counting = Memo::new(move |_| countdown.get().is_some());
     let seconds_left = move || SECONDS.of(countdown.get().unwrap_or(0), lang);
-    let catalogue = app.content.clone().ok();
-    let route = app.route;
+    let catalogue = use_content().ok();
+    let route = use_page().route;
     // What the QR dialog shows: a link held back from leaving, or this page to take home; no
     // code at all, but a word to staff, when no public address a phone can open is set.
     let dialog = move || {
@@ -77,7 +76,7 @@ fn takes_home(route: &Route) -> bool {
 /// On the kiosk, a control that would save or copy onto the shared screen opens the "take it
 /// to your phone" dialog instead; elsewhere `None`, and the page draws its own.
 pub fn instead_on_kiosk(label: UiText) -> Option<AnyView> {
-    let kiosk = use_app().kiosk?;
+    let kiosk = use_kiosk()?;
     let lang = view_lang();
     Some(view! { <button type="button" class="secondary" on:click=move |_| kiosk.take_home.set(true)>{label.get(lang)}</button> }.into_any())
 }
@@ -85,13 +84,12 @@ pub fn instead_on_kiosk(label: UiText) -> Option<AnyView> {
 /// The start screen's language choice: large, both languages named in their own words.
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
-    let app = use_app();
+    let page = use_page();
     let shown = view_lang();
     let choice = move |code: Lang, name: &'static str| {
-        let app = app.clone();
         view! {
             <button type="button" class="language-choice" lang=code.code() aria-pressed=if shown == code { "true" } else { "false" }
-                on:click=move |_| app.switch_language(code)>{name}</button>
+                on:click=move |_| page.switch_language(code)>{name}</button>
         }
     };
     view! {

@@ -3,16 +3,16 @@
 use leptos::prelude::*;
 
 use crate::platform;
-use crate::state::{use_app, view_lang};
+use crate::state::{use_page, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let app = use_app();
+    let page = use_page();
     let shown = view_lang();
     let other = shown.other();
     let switch = move |_| {
-        app.switch_language(other);
+        page.switch_language(other);
         platform::dom::focus_later("button.lang");
     };
     // The label names the other language, in that language.

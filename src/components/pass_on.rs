@@ -7,12 +7,12 @@
 use leptos::prelude::*;
 
 use crate::lang::Lang;
-use crate::state::use_app;
+use crate::state::on_kiosk;
 use crate::ui_text::*;
 
 /// The controls for the page whose neutral address is `href`.
 pub fn pass_on(href: String, lang: Lang) -> Option<AnyView> {
-    if use_app().kiosk.is_some() {
+    if on_kiosk() {
         return None;
     }
     Some(view! {

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 
 use crate::content::built_in::QUICK_EXIT_SITE;
 use crate::platform::exit;
-use crate::state::{use_app, view_lang};
+use crate::state::{on_kiosk, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
     // A shared kiosk has nowhere to leave to: wiping it for the next visitor is its exit.
-    let on_kiosk = use_app().kiosk.is_some();
+    let on_kiosk = on_kiosk();
     let leave = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         exit::leave_or_reset(on_kiosk);

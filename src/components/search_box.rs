@@ -9,16 +9,15 @@ use leptos::prelude::*;
 use crate::components::without_app::without_app;
 use crate::platform::address_bar::Move;
 use crate::route::search_href;
-use crate::state::{use_app, view_lang};
+use crate::state::{prepare_search, use_page, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
-    let address = app.address;
+    let address = use_page().address;
     // The index is built while the person types, so the results are ready on arrival.
-    let prepare = move |_| app.prepare_search();
+    let prepare = move |_| prepare_search();
     let input = NodeRef::<html::Input>::new();
     let search = move || {
         let typed = input.get_untracked().map(|input| input.value()).unwrap_or_default();

@@ -9,14 +9,14 @@ use crate::content::{channel_href, Catalogue, ChannelKind};
 use crate::content::phone;
 use crate::lang::Lang;
 use crate::route::{entry_href, with_param, Route, NUMBER_PARAM, POCKET_FILE, POCKET_HREF, POSTER_HREF};
-use crate::state::use_app;
+use crate::state::use_content;
 
 /// `text` in `lang`'s words, mentions as links. A text without marks is one text node.
 pub fn sentence(text: &str, lang: Lang) -> AnyView {
     if !has_marks(text) {
         return text.to_string().into_any();
     }
-    let catalogue = use_app().content.ok();
+    let catalogue = use_content().ok();
     parts(text)
         .map(|part| match part {
             Part::Text(words) | Part::Broken(words) => words.to_string().into_any(),

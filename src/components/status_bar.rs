@@ -8,15 +8,14 @@ use crate::content::edition::stale_age;
 use crate::content::human_date;
 use crate::lang::Lang;
 use crate::platform::service_worker;
-use crate::state::{use_app, view_lang};
+use crate::state::{use_content, use_status, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn StatusBar() -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
-    let status = app.status;
-    let stale = app.content.as_ref().ok().and_then(|catalogue| {
+    let status = use_status();
+    let stale = use_content().ok().and_then(|catalogue| {
         let edition = &catalogue.about.as_ref()?.edition;
         let days = status.today.with_value(|today| stale_age(edition, today))?;
         Some(stale_notice(edition, days, lang))

@@ -14,7 +14,7 @@ use crate::content::{Catalogue, Checklist, Level, Text};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
 use crate::route::{entry_href, Route};
-use crate::state::{use_app, view_lang};
+use crate::state::{use_ticks, view_lang};
 use crate::ui_text::*;
 
 #[component]
@@ -56,7 +56,7 @@ pub fn ChecklistPage(catalogue: Arc<Catalogue>, id: String) -> impl IntoView {
 
 /// The items as real checkboxes bound to the stored answers.
 fn items(checklist: &Checklist, lang: Lang) -> impl IntoView {
-    let answers = use_app().answers;
+    let answers = use_ticks().answers;
     let list = checklist
         .items
         .iter()
@@ -85,7 +85,7 @@ fn items(checklist: &Checklist, lang: Lang) -> impl IntoView {
 
 /// The verdict for the current ticks, recomputed by the pure scorer on every change.
 fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) -> impl IntoView {
-    let answers = use_app().answers;
+    let answers = use_ticks().answers;
     let clear_id = checklist_id.clone();
     let clear = move |_| answers.update(|a| a.clear(&clear_id));
     let body = move || {
@@ -120,7 +120,7 @@ fn verdict_panel(catalogue: Arc<Catalogue>, checklist_id: String, lang: Lang) ->
 /// Tells the user once that unreadable saved answers were reset.
 #[component]
 fn RecoveryNotice(lang: Lang) -> impl IntoView {
-    let recovery = use_app().answers_recovery;
+    let recovery = use_ticks().recovery;
     move || {
         recovery.get().map(|_| {
             view! {

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
 use crate::platform::address_bar::Move;
 use crate::route::{Route, entry_href, query_param, with_param};
-use crate::state::{use_app, view_lang};
+use crate::state::{use_page, view_lang};
 use crate::ui_text::*;
 
 fn group_title(group: ContactGroup) -> UiText {
@@ -91,7 +91,7 @@ const DRIVER_PARAM: &str = "sopir";
 /// Where the contact is, with a large English view to show a tuk-tuk or taxi driver.
 fn location(contact: &Contact, lang: Lang) -> Option<AnyView> {
     let place = contact.location.as_ref()?;
-    let address = use_app().address;
+    let address = use_page().address;
     let driver_open = move || address.url().with(|url| query_param(&url.query, DRIVER_PARAM).is_some());
     let show_driver = move |open: bool| {
         let url = address.url().get_untracked();

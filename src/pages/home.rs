@@ -10,13 +10,13 @@ use crate::components::entry::entry_links;
 use crate::content::built_in::{HOME_FAMILY, HOME_FEATURED, KIOSK_FEATURED};
 use crate::content::Catalogue;
 use crate::route::{entry_href, Route};
-use crate::state::{use_app, view_lang};
+use crate::state::{on_kiosk, view_lang};
 use crate::ui_text::*;
 
 #[component]
 pub fn Home(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
-    let on_kiosk = use_app().kiosk.is_some();
+    let on_kiosk = on_kiosk();
     let tile = |id: &str| {
         let href = entry_href(&catalogue, id, lang)?;
         let title = catalogue.title_of(id)?.get(lang).to_string();

@@ -17,17 +17,17 @@ use leptos::prelude::*;
 use crate::components::data_error::DataError;
 use crate::components::frame::Frame;
 use crate::route::Route;
-use crate::state::{use_app, Content};
+use crate::state::{use_content, use_page, Content, Page};
 
 /// The frame and the page for the address. Both are drawn again when the language changes, so
 /// every label is plain text (`state::view_lang`); the page alone when the address does.
 #[component]
 pub fn Pelita() -> impl IntoView {
-    let app = use_app();
-    let (lang, route) = (app.lang, app.route);
+    let Page { lang, route, .. } = use_page();
+    let content = use_content();
     move || {
         lang.track();
-        let content = app.content.clone();
+        let content = content.clone();
         view! { <Frame>{move || page(route.get(), &content)}</Frame> }
     }
 }

@@ -9,7 +9,7 @@ use crate::content::{Catalogue, EntryKind};
 use crate::lang::Lang;
 use crate::route::{entry_href, query_param, Route, SEARCH_PARAM};
 use crate::search::{excerpt, Index, Segment};
-use crate::state::{use_app, view_lang};
+use crate::state::{prepare_search, use_page, use_search_index, view_lang};
 use crate::ui_text::*;
 
 /// How many results a search shows.
@@ -20,8 +20,7 @@ const SNIPPET_CHARS: usize = 140;
 #[component]
 pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
-    let app = use_app();
-    let address = app.address;
+    let address = use_page().address;
     let query = move || query_param(&address.url().read().query, SEARCH_PARAM).unwrap_or_default();
     let text = RwSignal::new(untrack(query));
     // The address can change under the page (back button, header search): follow it.
@@ -36,9 +35,9 @@ pub fn SearchPage(catalogue: Arc<Catalogue>) -> impl IntoView {
         address.keep_typed(SEARCH_PARAM, &typed);
         text.set(typed);
     };
-    let index = app.search_index;
+    let index = use_search_index();
     // Effects run only in the browser: the page drawn at build time needs no index.
-    Effect::new(move |_| app.prepare_search());
+    Effect::new(move |_| prepare_search());
     // `autofocus` works once per document: on a page drawn at build time the browser gave it
     // to the served input, which the app has just replaced.
     let input = NodeRef::<leptos::html::Input>::new();

@@ -10,14 +10,14 @@ use crate::content::verify::{verify, Verification};
 use crate::content::Catalogue;
 use crate::lang::Lang;
 use crate::route::{entry_href, query_param, NUMBER_PARAM};
-use crate::state::{use_app, view_lang};
+use crate::state::{use_page, view_lang};
 use crate::ui_text::*;
 
 /// `/kontak/verifikasi?nomor=…`: is this number really the embassy's?
 #[component]
 pub fn VerifyNumber(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = view_lang();
-    let address = use_app().address;
+    let address = use_page().address;
     let input = RwSignal::new(address.url().with_untracked(|url| query_param(&url.query, NUMBER_PARAM)).unwrap_or_default());
     let on_input = move |ev| {
         let typed = event_target_value(&ev);

@@ -17,7 +17,7 @@ use crate::content::{Catalogue, WayHomeStep};
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
 use crate::route::entry_href;
-use crate::state::{use_app, view_lang};
+use crate::state::{use_ticks, view_lang};
 use crate::ui_text::*;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn WayHomePage(catalogue: Arc<Catalogue>) -> impl IntoView {
     let Some(way_home) = &catalogue.way_home else {
         return view! { <NotFound /> }.into_any();
     };
-    let answers = use_app().answers;
+    let answers = use_ticks().answers;
     let ids: Vec<String> = way_home.steps.iter().map(|step| step.id.clone()).collect();
     // The first step not ticked; `None` once all are.
     let next = Memo::new(move |_| {
@@ -52,7 +52,7 @@ pub fn WayHomePage(catalogue: Arc<Catalogue>) -> impl IntoView {
 }
 
 fn step_view(catalogue: &Catalogue, step: &WayHomeStep, position: usize, next: Memo<Option<usize>>, lang: Lang) -> AnyView {
-    let answers = use_app().answers;
+    let answers = use_ticks().answers;
     let input_id = ["step-", step.id.as_str()].concat();
     let is_next = move || next.get() == Some(position);
     let done = {
