@@ -10,6 +10,10 @@
 //!   day both search rounds were done, and committed with its figures before anything else
 //!   changed: the fair check of the ranking as it stands (`bench/SEARCH.md`).
 //!
+//! - the third unseen set (`tests/search_queries_unseen3.tsv`), written the same way once the
+//!   second had been read: held out for the next change, its queries printed only with
+//!   `PELITA_SEARCH_HELD_OUT=1`.
+//!
 //! - the probe set (`tests/search_queries_probes.tsv`), the developer's own queries of issue 29
 //!   in the same styles, written knowing the content: printed, never a floor; and the second
 //!   round's (`tests/search_queries_probes2.tsv`), written before that round changed anything.
@@ -35,6 +39,11 @@ const UNSEEN_SET: [&str; 1] = ["tests/search_queries_unseen.tsv"];
 /// Both unseen sets' files start so.
 const UNSEEN_PREFIX: &str = "search_queries_unseen";
 const UNSEEN2_SET: [&str; 1] = ["tests/search_queries_unseen2.tsv"];
+/// A third unseen set, written the same way the night the second was read: held out for the
+/// next change to the ranking or the content, so its queries are printed only with
+/// `PELITA_SEARCH_HELD_OUT=1`, not with the other unseen sets.
+const UNSEEN3_SET: [&str; 1] = ["tests/search_queries_unseen3.tsv"];
+const UNSEEN3_NAME: &str = "search_queries_unseen3.tsv";
 /// The developer's own probe queries of issue 29, written knowing the content while the ranking
 /// changed (`bench/SEARCH.md`): printed, never a floor.
 const PROBE_SET: [&str; 1] = ["tests/search_queries_probes.tsv"];
@@ -92,6 +101,20 @@ fn show_unseen() -> bool {
     std::env::var_os("PELITA_SEARCH_UNSEEN").is_some()
 }
 
+/// The held-out set's queries need their own request (`PELITA_SEARCH_HELD_OUT=1`).
+fn show_held_out() -> bool {
+    std::env::var_os("PELITA_SEARCH_HELD_OUT").is_some()
+}
+
+/// Whether a query of this file may be printed.
+fn shown(source: &str) -> bool {
+    if source == UNSEEN3_NAME {
+        show_held_out()
+    } else {
+        !source.starts_with(UNSEEN_PREFIX) || show_unseen()
+    }
+}
+
 /// success@3, MRR@10 and the failures (no acceptable entry in the top three) of one set.
 struct Figures {
     /// How many queries had their first acceptable entry at rank 1, 2, 3, 4–10, or not in the top ten.
@@ -115,7 +138,7 @@ fn measure(index: &Index, cases: &[Case]) -> Figures {
             reciprocal_ranks += 1.0 / (r as f64 + 1.0);
         }
         ranks[rank.map_or(4, |r| r.min(3))] += 1;
-        if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) && (!case.source.starts_with(UNSEEN_PREFIX) || show_unseen()) {
+        if std::env::var_os("PELITA_SEARCH_RANKS").is_some() && rank != Some(0) && shown(&case.source) {
             let top: Vec<&str> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
             println!("rank {:?} {:?} wanted {:?} top {:?}", rank.map(|r| r + 1), case.query, case.acceptable, top);
         }
@@ -151,7 +174,7 @@ fn print(set: &str, f: &Figures, list_failures: bool) {
 #[test]
 fn every_expected_id_exists() {
     let catalogue = common::catalogue();
-    let unknown: Vec<String> = [load_cases(&OLD_SET), load_cases(&UNSEEN_SET), load_cases(&PROBE_SET), load_cases(&PROBE2_SET)]
+    let unknown: Vec<String> = [&OLD_SET[..], &UNSEEN_SET, &UNSEEN2_SET, &UNSEEN3_SET, &PROBE_SET, &PROBE2_SET].map(load_cases)
         .iter()
         .flatten()
         .flat_map(|c| c.acceptable.iter().map(move |id| (c, id)))
@@ -170,6 +193,7 @@ fn queries_find_an_acceptable_entry_in_the_top_three() {
     print("old", &old, true);
     print("unseen", &unseen, show_unseen());
     print("second unseen", &measure(&index, &load_cases(&UNSEEN2_SET)), show_unseen());
+    print("third unseen (held out)", &measure(&index, &load_cases(&UNSEEN3_SET)), show_held_out());
     print("probe", &measure(&index, &load_cases(&PROBE_SET)), true);
     print("second probe", &measure(&index, &load_cases(&PROBE2_SET)), true);
     assert!(
